@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovDisclosure.Model;
+
+/// <summary>
+/// One row of table 三: the count for each applicant column (申请人情况), and the row's 总计 as reported.
+/// There is no subtotal for 法人或其他组织 in the official table, and none here.
+/// </summary>
+public sealed record ApplicantCounts
+{
+    /// <summary>自然人 — natural persons.</summary>
+    [OfficialLabel("自然人", "Natural persons")]
+    public required uint NaturalPersons { get; init; }
+
+    /// <summary>法人或其他组织 · 商业企业 — commercial enterprises.</summary>
+    [OfficialLabel("商业企业", "Commercial enterprises")]
+    public required uint CommercialEnterprises { get; init; }
+
+    /// <summary>法人或其他组织 · 科研机构 — research institutions.</summary>
+    [OfficialLabel("科研机构", "Research institutions")]
+    public required uint ResearchInstitutions { get; init; }
+
+    /// <summary>法人或其他组织 · 社会公益组织 — public welfare organisations.</summary>
+    [OfficialLabel("社会公益组织", "Public welfare organisations")]
+    public required uint PublicWelfareOrganizations { get; init; }
+
+    /// <summary>法人或其他组织 · 法律服务机构 — legal service agencies.</summary>
+    [OfficialLabel("法律服务机构", "Legal service agencies")]
+    public required uint LegalServiceAgencies { get; init; }
+
+    /// <summary>法人或其他组织 · 其他 — other organisations.</summary>
+    [OfficialLabel("其他", "Other organisations")]
+    public required uint OtherOrganizations { get; init; }
+
+    /// <summary>总计 — the row total, as reported.</summary>
+    [OfficialLabel("总计", "Total", IsTotal = true)]
+    public required uint Total { get; init; }
+
+    /// <summary>A row of zeros.</summary>
+    public static ApplicantCounts Zero { get; } = FromParts(0, 0, 0, 0, 0, 0);
+
+    /// <summary>The sum of the six applicant columns, without overflow (the row's 总计 as it should be).</summary>
+    /// <returns>The sum as a 64-bit integer.</returns>
+    public long SumOfParts() =>
+        (long)NaturalPersons + CommercialEnterprises + ResearchInstitutions + PublicWelfareOrganizations + LegalServiceAgencies + OtherOrganizations;
+
+    /// <summary>Builds a row from its six parts, computing 总计.</summary>
+    /// <param name="naturalPersons">自然人.</param>
+    /// <param name="commercialEnterprises">商业企业.</param>
+    /// <param name="researchInstitutions">科研机构.</param>
+    /// <param name="publicWelfareOrganizations">社会公益组织.</param>
+    /// <param name="legalServiceAgencies">法律服务机构.</param>
+    /// <param name="otherOrganizations">其他.</param>
+    /// <returns>The row with a computed total.</returns>
+    /// <exception cref="OverflowException">The total exceeds <see cref="uint.MaxValue"/>.</exception>
+    public static ApplicantCounts FromParts(
+        uint naturalPersons,
+        uint commercialEnterprises,
+        uint researchInstitutions,
+        uint publicWelfareOrganizations,
+        uint legalServiceAgencies,
+        uint otherOrganizations)
+    {
+        var row = new ApplicantCounts
+        {
+            NaturalPersons = naturalPersons,
+            CommercialEnterprises = commercialEnterprises,
+            ResearchInstitutions = researchInstitutions,
+            PublicWelfareOrganizations = publicWelfareOrganizations,
+            LegalServiceAgencies = legalServiceAgencies,
+            OtherOrganizations = otherOrganizations,
+            Total = 0,
+        };
+        return row with { Total = Counts.ToCount(row.SumOfParts()) };
+    }
+
+    /// <summary>Adds rows column by column (including 总计 as reported).</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The column sums.</returns>
+    /// <exception cref="OverflowException">A column's sum exceeds <see cref="uint.MaxValue"/>.</exception>
+    public static ApplicantCounts Sum(IEnumerable<ApplicantCounts> rows)
+    {
+        if (rows is null)
+        {
+            throw new ArgumentNullException(nameof(rows));
+        }
+
+        long n = 0, c = 0, r = 0, p = 0, l = 0, o = 0, t = 0;
+        foreach (var row in rows)
+        {
+            n += row.NaturalPersons;
+            c += row.CommercialEnterprises;
+            r += row.ResearchInstitutions;
+            p += row.PublicWelfareOrganizations;
+            l += row.LegalServiceAgencies;
+            o += row.OtherOrganizations;
+            t += row.Total;
+        }
+
+        return new ApplicantCounts
+        {
+            NaturalPersons = Counts.ToCount(n),
+            CommercialEnterprises = Counts.ToCount(c),
+            ResearchInstitutions = Counts.ToCount(r),
+            PublicWelfareOrganizations = Counts.ToCount(p),
+            LegalServiceAgencies = Counts.ToCount(l),
+            OtherOrganizations = Counts.ToCount(o),
+            Total = Counts.ToCount(t),
+        };
+    }
+}
+
+internal static class Counts
+{
+    public static uint ToCount(long value) =>
+        value is < 0 or > uint.MaxValue
+            ? throw new OverflowException($"The sum {value} is outside the range of a count (0..{uint.MaxValue}).")
+            : (uint)value;
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
+using GovDisclosure.Model.Serialization;
+
+namespace GovDisclosure.Model;
+
+/// <summary>What kind of number a cell holds.</summary>
+public enum CellKind
+{
+    /// <summary>A non-negative integer count.</summary>
+    Count = 0,
+
+    /// <summary>A non-negative money amount (<see cref="decimal"/>).</summary>
+    Money = 1,
+}
+
+/// <summary>
+/// One numeric cell of a report format: where it lives in the JSON, and its official labels. Derived
+/// from the model itself (<see cref="OfficialLabelAttribute"/> and the JSON contract), so that
+/// validators, the JSON Schema and renderers name cells the same way.
+/// </summary>
+public sealed class ReportCell
+{
+    private readonly Func<object, object?>[] _getters;
+
+    internal ReportCell(string pointer, ImmutableArray<OfficialLabelAttribute> labels, CellKind kind, bool isOptional, Func<object, object?>[] getters)
+    {
+        Pointer = pointer;
+        Labels = labels.Select(l => l.Label).ToImmutableArray();
+        EnglishLabels = labels.Select(l => l.English).ToImmutableArray();
+        Kind = kind;
+        IsOptional = isOptional;
+        IsTotal = labels[labels.Length - 1].IsTotal || labels.Any(l => l.IsTotal);
+        _getters = getters;
+    }
+
+    /// <summary>The cell's JSON Pointer, e.g. <c>/applications/outcomes/total/naturalPersons</c>.</summary>
+    public string Pointer { get; }
+
+    /// <summary>The official labels from the section down to the column, e.g. <c>三、收到和处理政府信息公开申请情况</c>, <c>三、本年度办理结果</c>, <c>（七）总计</c>, <c>自然人</c>.</summary>
+    public ImmutableArray<string> Labels { get; }
+
+    /// <summary>The English renderings of <see cref="Labels"/>.</summary>
+    public ImmutableArray<string> EnglishLabels { get; }
+
+    /// <summary>What kind of number the cell holds.</summary>
+    public CellKind Kind { get; }
+
+    /// <summary>Whether the cell may be absent (the fee facts of section 六).</summary>
+    public bool IsOptional { get; }
+
+    /// <summary>Whether the cell is, or lies in, a total the format defines as a sum of other cells.</summary>
+    public bool IsTotal { get; }
+
+    /// <summary>The cell named for a reader, in Chinese: row labels, then <c> · </c> and the column label, e.g. <c>三、本年度办理结果（七）总计 · 自然人</c>.</summary>
+    public string DisplayName => Labels.Length <= 2
+        ? string.Join(" · ", Labels)
+        : string.Concat(Labels.Skip(1).Take(Labels.Length - 2)) + " · " + Labels[Labels.Length - 1];
+
+    /// <summary>The cell named for a reader, in English.</summary>
+    public string EnglishDisplayName => EnglishLabels.Length <= 2
+        ? string.Join(" · ", EnglishLabels)
+        : string.Join(" › ", EnglishLabels.Skip(1).Take(EnglishLabels.Length - 2)) + " · " + EnglishLabels[EnglishLabels.Length - 1];
+
+    /// <summary>Reads the cell's value from a report (slow: for tools and tests, not for hot paths).</summary>
+    /// <param name="report">A report of the cell's format.</param>
+    /// <returns>The value, or <see langword="null"/> when an optional cell is absent.</returns>
+    public decimal? GetValue(AnnualReport report)
+    {
+        object? current = report ?? throw new ArgumentNullException(nameof(report));
+        foreach (var get in _getters)
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            current = get(current);
+        }
+
+        return current switch
+        {
+            null => null,
+            uint u => u,
+            decimal d => d,
+            _ => throw new InvalidOperationException($"The cell {Pointer} holds a {current.GetType().Name}."),
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Pointer;
+}
+
+/// <summary>The catalogue of every numeric cell of each report format, in table order.</summary>
+public static class ReportCells
+{
+    private static readonly Lazy<ImmutableArray<ReportCell>> Cells2021 = new(() => Build(typeof(AnnualReport2021)));
+    private static readonly Lazy<ImmutableDictionary<string, ReportCell>> ByPointer2021 =
+        new(() => Cells2021.Value.ToImmutableDictionary(c => c.Pointer, StringComparer.Ordinal));
+
+    /// <summary>Every numeric cell of a format, in table order (tables 二, 三, 四, then the fee facts of section 六).</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The cells.</returns>
+    public static ImmutableArray<ReportCell> For(ReportFormat format) => format switch
+    {
+        ReportFormat.Format2021 => Cells2021.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+    };
+
+    /// <summary>Finds a cell of a format by its JSON Pointer.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="pointer">The JSON Pointer.</param>
+    /// <param name="cell">The cell, when found.</param>
+    /// <returns>Whether the format has such a cell.</returns>
+    public static bool TryFind(ReportFormat format, string pointer, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportCell? cell)
+    {
+        _ = For(format);
+        return ByPointer2021.Value.TryGetValue(pointer ?? string.Empty, out cell);
+    }
+
+    /// <summary>The official label of a model property (the single home of labels).</summary>
+    internal static OfficialLabelAttribute? LabelOf(JsonPropertyInfo property) =>
+        property.AttributeProvider?.GetCustomAttributes(typeof(OfficialLabelAttribute), inherit: true).OfType<OfficialLabelAttribute>().FirstOrDefault();
+
+    private static ImmutableArray<ReportCell> Build(Type reportType)
+    {
+        var cells = ImmutableArray.CreateBuilder<ReportCell>();
+        Walk(ReportJson.GetTypeInfo(reportType), string.Empty, ImmutableArray<OfficialLabelAttribute>.Empty, new List<Func<object, object?>>(), false, cells);
+        return cells.ToImmutable();
+    }
+
+    private static void Walk(JsonTypeInfo type, string pointer, ImmutableArray<OfficialLabelAttribute> labels, List<Func<object, object?>> getters, bool optional, ImmutableArray<ReportCell>.Builder cells)
+    {
+        foreach (var property in type.Properties.OrderBy(p => p.Order))
+        {
+            var label = LabelOf(property);
+            if (label is null || property.Get is null)
+            {
+                continue;
+            }
+
+            var propertyType = property.PropertyType;
+            var underlying = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
+            var isOptional = optional || !property.IsRequired;
+            var childPointer = JsonPointers.Append(pointer, property.Name);
+            var childLabels = labels.Add(label);
+            var childGetters = new List<Func<object, object?>>(getters) { property.Get };
+            if (underlying == typeof(uint) || underlying == typeof(decimal))
+            {
+                cells.Add(new ReportCell(childPointer, childLabels, underlying == typeof(uint) ? CellKind.Count : CellKind.Money, isOptional, childGetters.ToArray()));
+            }
+            else if (underlying.IsClass && underlying != typeof(string) && underlying.Namespace == typeof(ReportCell).Namespace && underlying != typeof(SourceNotes))
+            {
+                Walk(ReportJson.GetTypeInfo(underlying), childPointer, childLabels, childGetters, isOptional, cells);
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GovDisclosure.Model.Validation;
+
+namespace GovDisclosure.Model.Serialization;
+
+/// <summary>Turns what System.Text.Json throws into a <see cref="Finding"/> with our own messages.</summary>
+internal static class JsonReadFindings
+{
+    private static readonly Regex MissingRequired = new("missing required properties including: (?<names>.*?)\\.?\\s*(Path:|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex Quoted = new("'(?<name>[^']*)'", RegexOptions.CultureInvariant);
+
+    public static Finding Create(string keyword, string pointer, string zh, string en) => new()
+    {
+        RuleId = RuleIds.Json,
+        Severity = Severity.Error,
+        Keyword = keyword,
+        Pointer = pointer,
+        MessageZh = zh,
+        MessageEn = en,
+    };
+
+    public static Finding FromException(Exception ex, ReadOnlySpan<byte> utf8Json)
+    {
+        var path = (ex as JsonException)?.Path;
+        var isSyntax = ex.InnerException?.GetType().Name == "JsonReaderException";
+        var pointer = path is null || isSyntax ? SyntaxLocator.Locate(utf8Json) : JsonPointers.FromJsonPath(path);
+        if (ex is JsonReadError own)
+        {
+            if (own.RelativePointer is not null)
+            {
+                pointer += own.RelativePointer;
+            }
+
+            return Create(own.Keyword, pointer, Where(pointer) + own.Zh, Where(pointer, english: true) + own.En);
+        }
+
+        var message = ex.Message;
+        var inner = ex.InnerException;
+        if (message.Contains("must specify a type discriminator") || message.Contains("abstract type"))
+        {
+            return Create(JsonReadKeywords.FormatVersion, string.Empty, "缺少 formatVersion（格式版本），应为 \"2021\"", "formatVersion is missing; expected \"2021\"");
+        }
+
+        if (pointer == "/formatVersion" || message.Contains("type discriminator") || message.Contains("metadata property"))
+        {
+            return Create(JsonReadKeywords.FormatVersion, "/formatVersion", "/formatVersion：formatVersion（格式版本）应为字符串 \"2021\"", "/formatVersion: formatVersion must be the string \"2021\" (the only format this version of the library reads)");
+        }
+
+        if (ex is DecoderFallbackException || message.Contains("UTF-8") || message.Contains("UTF8") || inner is DecoderFallbackException)
+        {
+            return Create(JsonReadKeywords.Encoding, pointer, Where(pointer) + "输入不是有效的 UTF-8 文本", Where(pointer, true) + "the input is not valid UTF-8 text");
+        }
+
+        if (message.Contains("maximum configured depth"))
+        {
+            return Create(JsonReadKeywords.Depth, pointer, Where(pointer) + $"嵌套层数超过报告的最大深度 {ReportJson.MaxDepth}", Where(pointer, true) + $"the document nests deeper than a report's {ReportJson.MaxDepth} levels");
+        }
+
+        if (message.Contains("could not be mapped to any .NET member"))
+        {
+            var name = LastToken(pointer);
+            return Create(JsonReadKeywords.UnknownProperty, pointer, $"{Parent(pointer)}：格式中没有成员 “{name}”", $"{Parent(pointer, true)}: the format has no member \"{name}\"");
+        }
+
+        if (message.Contains("Duplicate"))
+        {
+            var name = LastToken(pointer);
+            return Create(JsonReadKeywords.DuplicateProperty, pointer, $"{Parent(pointer)}：成员 “{name}” 重复出现", $"{Parent(pointer, true)}: the member \"{name}\" appears more than once");
+        }
+
+        var missing = MissingRequired.Match(message);
+        if (missing.Success)
+        {
+            var names = new StringBuilder();
+            foreach (Match m in Quoted.Matches(missing.Groups["names"].Value))
+            {
+                names.Append(names.Length == 0 ? string.Empty : ", ").Append(m.Groups["name"].Value);
+            }
+
+            return Create(JsonReadKeywords.Required, pointer, $"{Where(pointer)}缺少必需成员：{names}", $"{Where(pointer, true)}missing required member(s): {names}");
+        }
+
+        if (message.Contains("null"))
+        {
+            return Create(JsonReadKeywords.Null, pointer, Where(pointer) + "不允许为 null", Where(pointer, true) + "null is not allowed here");
+        }
+
+        if (isSyntax)
+        {
+            var detail = TrimPath(message);
+            var zh = message.Contains("comment") || message.Contains("'/' is an invalid") || message.Contains("'/' is invalid")
+                ? "不允许注释"
+                : message.Contains("trailing comma") || message.Contains("',' is an invalid start")
+                    ? "不允许尾随逗号"
+                    : message.Contains("does not contain any JSON tokens")
+                        ? "输入为空"
+                        : "JSON 语法错误";
+            var position = ex is JsonException { LineNumber: { } line, BytePositionInLine: { } column } ? $"（第 {line + 1} 行，第 {column + 1} 字节）" : string.Empty;
+            var positionEn = ex is JsonException { LineNumber: { } l, BytePositionInLine: { } c } ? $" (line {l + 1}, byte {c + 1})" : string.Empty;
+            return Create(JsonReadKeywords.Syntax, pointer, $"{Where(pointer)}{zh}{position}", $"{Where(pointer, true)}{detail}{positionEn}");
+        }
+
+        if (message.Contains("could not be converted"))
+        {
+            return Create(JsonReadKeywords.Type, pointer, $"{Where(pointer)}类型错误：{ExpectedZh(message)}", $"{Where(pointer, true)}wrong type: {ExpectedEn(message)}");
+        }
+
+        return Create(JsonReadKeywords.Syntax, pointer, $"{Where(pointer)}无法读取：{TrimPath(message)}", $"{Where(pointer, true)}cannot be read: {TrimPath(message)}");
+    }
+
+    private static string ExpectedZh(string message) =>
+        message.Contains("ImmutableArray") || message.Contains("[]") ? "应为数组" : message.Contains("Boolean") ? "应为布尔值" : message.Contains("ImmutableSortedDictionary") || message.Contains("GovDisclosure.Model.") ? "应为对象" : "值无法转换";
+
+    private static string ExpectedEn(string message) =>
+        message.Contains("ImmutableArray") || message.Contains("[]") ? "expected an array" : message.Contains("Boolean") ? "expected a boolean" : message.Contains("ImmutableSortedDictionary") || message.Contains("GovDisclosure.Model.") ? "expected an object" : "the value cannot be converted";
+
+    private static string Where(string pointer, bool english = false) => pointer.Length == 0 ? string.Empty : english ? $"{pointer}: " : $"{pointer}：";
+
+    private static string Parent(string pointer, bool english = false)
+    {
+        var i = pointer.LastIndexOf('/');
+        var parent = i <= 0 ? string.Empty : pointer.Substring(0, i);
+        return parent.Length == 0 ? (english ? "report" : "报告") : parent;
+    }
+
+    private static string LastToken(string pointer)
+    {
+        var i = pointer.LastIndexOf('/');
+        return (i < 0 ? pointer : pointer.Substring(i + 1)).Replace("~1", "/").Replace("~0", "~");
+    }
+
+    private static string TrimPath(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (i < 0 ? message : message.Substring(0, i)).TrimEnd();
+    }
+}
+
+/// <summary>Checks made after the serializer has built the model: those the JSON contract states but the serializer cannot.</summary>
+internal static class PostReadChecks
+{
+    public static Finding? Check(AnnualReport report)
+    {
+        foreach (var pointer in report.SourceNotes.Keys)
+        {
+            if (!ReportCells.TryFind(report.Format, pointer, out _))
+            {
+                var at = JsonPointers.Append("/sourceNotes", pointer);
+                return JsonReadFindings.Create(
+                    JsonReadKeywords.Format,
+                    at,
+                    $"{at}：来源备注的键应为本格式某个数值单元格的 JSON Pointer（实为 “{pointer}”）",
+                    $"{at}: a source note's key must be the JSON Pointer of a numeric cell of the format (found \"{pointer}\")");
+            }
+        }
+
+        return null;
+    }
+}

