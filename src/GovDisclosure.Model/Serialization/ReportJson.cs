@@ -143,7 +143,12 @@ public static class ReportJson
         (utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))).Write(bytes, 0, bytes.Length);
     }
 
-    internal static JsonTypeInfo GetTypeInfo(Type type) => CompactOptions.GetTypeInfo(type);
+    /// <summary>
+    /// The JSON contract of a model type as the source generator describes it (member names, order,
+    /// required flags, attributes) — the metadata the cell catalogue and the JSON Schema are derived from.
+    /// </summary>
+    internal static JsonTypeInfo GetTypeInfo(Type type) => ReportJsonContext.Default.GetTypeInfo(type)
+        ?? throw new ArgumentException($"{type} is not part of the report model.", nameof(type));
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
@@ -156,6 +161,11 @@ public static class ReportJson
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,
         };
+        foreach (var converter in CountRowConverters.All())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }

@@ -54,6 +54,49 @@ public class StrictReadTests
     }
 
     [Fact]
+    public void Unknown_property_in_a_row_of_counts_is_rejected_at_its_pointer()
+    {
+        var f = Mutate(d => d["applications"]!["newlyReceived"]!["legalPersons"] = 3);
+
+        Assert.Equal(JsonReadKeywords.UnknownProperty, f.Keyword);
+        Assert.Equal("/applications/newlyReceived/legalPersons", f.Pointer);
+        Assert.Contains("the format has no member \"legalPersons\"", f.MessageEn);
+    }
+
+    [Fact]
+    public void Duplicate_property_in_a_group_of_counts_is_rejected_at_its_pointer()
+    {
+        var json = Encoding.UTF8.GetString(TestFiles.TongguBytes())
+            .Replace("\"litigationDirect\": {\n      \"upheld\": 0,", "\"litigationDirect\": {\n      \"upheld\": 0,\n      \"upheld\": 1,");
+
+        var f = Fails(json);
+
+        Assert.Equal(JsonReadKeywords.DuplicateProperty, f.Keyword);
+        Assert.Equal("/reviewAndLitigation/litigationDirect/upheld", f.Pointer);
+        Assert.Contains("重复", f.MessageZh);
+    }
+
+    [Fact]
+    public void Bad_value_in_a_row_of_counts_is_rejected_at_its_cell()
+    {
+        var f = Mutate(d => d["applications"]!["outcomes"]!["notDisclosed"]!["stateSecret"]!["naturalPersons"] = -3);
+
+        Assert.Equal(JsonReadKeywords.Range, f.Keyword);
+        Assert.Equal("/applications/outcomes/notDisclosed/stateSecret/naturalPersons", f.Pointer);
+        Assert.Contains("cannot be negative", f.MessageEn);
+    }
+
+    [Fact]
+    public void Escaped_member_names_are_the_same_names()
+    {
+        var json = Encoding.UTF8.GetString(TestFiles.TongguBytes())
+            .Replace("\"naturalPersons\": 7", "\"natural\\u0050ersons\": 7")
+            .Replace("\"agencyName\"", "\"agency\\u004eame\"");
+
+        Assert.Equal(ReportJson.Read(TestFiles.TongguBytes()), ReportJson.Read(json));
+    }
+
+    [Fact]
     public void Unknown_property_at_the_root_is_rejected()
     {
         var f = Mutate(d => d["extra"] = "x");
