@@ -23,7 +23,7 @@ public abstract record AnnualReport
     [JsonIgnore]
     public abstract ReportFormat Format { get; }
 
-    /// <summary>Who published the report, for which year, and where.</summary>
+    /// <summary>报告信息 — who published the report, for which year, and where.</summary>
     [OfficialLabel("报告信息", "Report metadata")]
     [JsonPropertyOrder(0)]
     public required ReportMetadata Metadata { get; init; }

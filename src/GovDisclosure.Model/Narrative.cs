@@ -30,12 +30,12 @@ public sealed record Narrative
 /// </summary>
 public sealed record NarrativeParagraph
 {
-    /// <summary>The heading rendered on its own line above the text, if any.</summary>
+    /// <summary>小标题 — the heading rendered on its own line above the text, if any.</summary>
     [OfficialLabel("小标题", "Heading")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Heading { get; init; }
 
-    /// <summary>The paragraph text, verbatim (may be empty under a heading).</summary>
+    /// <summary>正文 — the paragraph text, verbatim (may be empty under a heading).</summary>
     [OfficialLabel("正文", "Text")]
     public required string Text { get; init; }
 

@@ -13,17 +13,17 @@ namespace GovDisclosure.Model;
 /// </summary>
 public sealed record CellNote
 {
-    /// <summary>The cell was blank in the published report; the model holds 0.</summary>
+    /// <summary>原表空白 — the cell was blank in the published report; the model holds 0.</summary>
     [OfficialLabel("原表空白", "Blank in source")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Blank { get; init; }
 
-    /// <summary>Annotation text that accompanied the number, e.g. <c>其中修订16件</c>.</summary>
+    /// <summary>原表注释 — annotation text that accompanied the number, e.g. <c>其中修订16件</c>.</summary>
     [OfficialLabel("原表注释", "Annotation in source")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Annotation { get; init; }
 
-    /// <summary>The cell's text exactly as published, e.g. <c>22（其中修订16件）</c>.</summary>
+    /// <summary>原表文字 — the cell's text exactly as published, e.g. <c>22（其中修订16件）</c>.</summary>
     [OfficialLabel("原表文字", "Source text")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SourceText { get; init; }
