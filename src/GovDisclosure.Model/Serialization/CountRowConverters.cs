@@ -172,9 +172,9 @@ internal sealed class DecisionCountConverter : CountRowConverter<DecisionCount>
     protected override uint Get(DecisionCount value, int index) => value.Decisions;
 }
 
-/// <summary>The row converters, as registered on the reading and writing options.</summary>
+/// <summary>The one-pass converters (rows of counts, paragraphs), as registered on the reading and writing options.</summary>
 internal static class CountRowConverters
 {
     public static IEnumerable<JsonConverter> All() =>
-        [new ApplicantCountsConverter(), new CaseOutcomesConverter(), new DocumentCountsConverter(), new DecisionCountConverter()];
+        [new ApplicantCountsConverter(), new CaseOutcomesConverter(), new DocumentCountsConverter(), new DecisionCountConverter(), new ParagraphConverter()];
 }

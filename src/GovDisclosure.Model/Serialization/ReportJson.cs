@@ -20,9 +20,11 @@ public static class ReportJson
     /// <summary>The deepest nesting a report's JSON has; deeper documents are rejected before they are parsed further.</summary>
     internal const int MaxDepth = 6;
 
-    private static readonly JsonSerializerOptions CompactOptions = CreateOptions(indented: false);
-    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true);
+    private static readonly JsonSerializerOptions CompactOptions = CreateOptions(indented: false, formatVersionAnywhere: true);
+    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true, formatVersionAnywhere: true);
+    private static readonly JsonSerializerOptions FormatVersionFirstOptions = CreateOptions(indented: false, formatVersionAnywhere: false);
     private static readonly JsonTypeInfo<AnnualReport> ReadTypeInfo = (JsonTypeInfo<AnnualReport>)CompactOptions.GetTypeInfo(typeof(AnnualReport));
+    private static readonly JsonTypeInfo<AnnualReport> FastReadTypeInfo = (JsonTypeInfo<AnnualReport>)FormatVersionFirstOptions.GetTypeInfo(typeof(AnnualReport));
     private static readonly JsonTypeInfo<AnnualReport> IndentedTypeInfo = (JsonTypeInfo<AnnualReport>)IndentedOptions.GetTypeInfo(typeof(AnnualReport));
 
     /// <summary>
@@ -68,7 +70,11 @@ public static class ReportJson
 
         try
         {
-            report = JsonSerializer.Deserialize(utf8Json, ReadTypeInfo);
+            // Documents that put formatVersion first (as the writer does) take the fast path; the others
+            // are read again by a reader that looks for formatVersion anywhere in the root object.
+            report = FormatVersionComesFirst(utf8Json)
+                ? JsonSerializer.Deserialize(utf8Json, FastReadTypeInfo)
+                : JsonSerializer.Deserialize(utf8Json, ReadTypeInfo);
             if (report is null)
             {
                 error = JsonReadFindings.Create(JsonReadKeywords.Type, string.Empty, "报告应为 JSON 对象，实为 null", "a report must be a JSON object, found null");
@@ -150,7 +156,21 @@ public static class ReportJson
     internal static JsonTypeInfo GetTypeInfo(Type type) => ReportJsonContext.Default.GetTypeInfo(type)
         ?? throw new ArgumentException($"{type} is not part of the report model.", nameof(type));
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    private static bool FormatVersionComesFirst(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json);
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("formatVersion"u8);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented, bool formatVersionAnywhere)
     {
         var options = new JsonSerializerOptions(ReportJsonContext.Default.Options)
         {
@@ -160,6 +180,7 @@ public static class ReportJson
             NewLine = "\n",
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,
+            AllowOutOfOrderMetadataProperties = formatVersionAnywhere,
         };
         foreach (var converter in CountRowConverters.All())
         {

@@ -11,7 +11,6 @@ namespace GovDisclosure.Model.Serialization;
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    AllowOutOfOrderMetadataProperties = true,
     Converters = new[]
     {
         typeof(CountJsonConverter),

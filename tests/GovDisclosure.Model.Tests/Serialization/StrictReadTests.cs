@@ -357,16 +357,26 @@ public class StrictReadTests
         Assert.StartsWith("/metadata/reportYear", f.Pointer);
     }
 
-    [Fact]
-    public void Nesting_deeper_than_the_maximum_is_a_depth_error()
+    [Theory]
+    [InlineData(100)]
+    [InlineData(100_000)]
+    public void Deep_nesting_is_rejected_at_the_first_level_a_report_does_not_have(int depth)
     {
-        var deep = string.Concat(Enumerable.Repeat("[", 100)) + new string(']', 100);
-        var json = "{\"formatVersion\":\"2021\",\"overview\":{\"paragraphs\":" + deep + "}}";
+        var deep = new string('[', depth) + new string(']', depth);
+        var json = "{\"formatVersion\":\"2021\",\"overview\":{\"paragraphs\":[" + deep + "]}}";
 
         var f = Fails(json);
 
-        Assert.Equal(JsonReadKeywords.Depth, f.Keyword);
-        Assert.Contains(ReportJson.MaxDepth.ToString(), f.MessageEn);
+        Assert.Contains(f.Keyword, new[] { JsonReadKeywords.Depth, JsonReadKeywords.Type });
+        Assert.Equal("/overview/paragraphs/0", f.Pointer);
+    }
+
+    [Fact]
+    public void Deep_nesting_in_malformed_json_is_a_syntax_finding_not_a_crash()
+    {
+        var f = Fails(new string('[', 100_000));
+
+        Assert.Contains(f.Keyword, new[] { JsonReadKeywords.Depth, JsonReadKeywords.Type, JsonReadKeywords.Syntax });
     }
 
     [Fact]
