@@ -48,24 +48,40 @@ internal sealed class CountJsonConverter : JsonConverter<uint>
     public override void Write(Utf8JsonWriter writer, uint value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
 
-/// <summary>Optional counts: like <see cref="CountJsonConverter"/>, and never null (absent means absent).</summary>
-internal sealed class OptionalCountJsonConverter : JsonConverter<uint?>
+/// <summary>
+/// An optional value: absent means absent, so an explicit <c>null</c> is rejected like any other wrong
+/// token, and the value itself is read by <typeparamref name="T"/>'s strict rule.
+/// </summary>
+internal abstract class OptionalJsonConverter<T> : JsonConverter<T?>
+    where T : struct
 {
     public override bool HandleNull => true;
 
-    public override uint? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => CountJsonConverter.ReadCount(ref reader);
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(Utf8JsonWriter writer, uint? value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
     {
         if (value is { } v)
         {
-            writer.WriteNumberValue(v);
+            WriteValue(writer, v);
         }
         else
         {
             writer.WriteNullValue();
         }
     }
+
+    protected abstract T ReadValue(ref Utf8JsonReader reader);
+
+    protected abstract void WriteValue(Utf8JsonWriter writer, T value);
+}
+
+/// <summary>Optional counts: like <see cref="CountJsonConverter"/>, and never null.</summary>
+internal sealed class OptionalCountJsonConverter : OptionalJsonConverter<uint>
+{
+    protected override uint ReadValue(ref Utf8JsonReader reader) => CountJsonConverter.ReadCount(ref reader);
+
+    protected override void WriteValue(Utf8JsonWriter writer, uint value) => writer.WriteNumberValue(value);
 }
 
 /// <summary>Integers such as the report year: JSON integers within the range of <see cref="int"/>.</summary>
@@ -212,23 +228,11 @@ internal sealed class MoneyJsonConverter : JsonConverter<decimal>
 }
 
 /// <summary>Optional money: like <see cref="MoneyJsonConverter"/>, and never null.</summary>
-internal sealed class OptionalMoneyJsonConverter : JsonConverter<decimal?>
+internal sealed class OptionalMoneyJsonConverter : OptionalJsonConverter<decimal>
 {
-    public override bool HandleNull => true;
+    protected override decimal ReadValue(ref Utf8JsonReader reader) => MoneyJsonConverter.ReadMoney(ref reader);
 
-    public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => MoneyJsonConverter.ReadMoney(ref reader);
-
-    public override void Write(Utf8JsonWriter writer, decimal? value, JsonSerializerOptions options)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumberValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 }
 
 /// <summary>Strings: never null, and valid UTF-8.</summary>
@@ -273,11 +277,9 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
 }
 
 /// <summary>A date without time of day, as <c>yyyy-MM-dd</c> (RFC 3339 full-date).</summary>
-internal sealed class DateOnlyJsonConverter : JsonConverter<DateTime?>
+internal sealed class DateOnlyJsonConverter : OptionalJsonConverter<DateTime>
 {
-    public override bool HandleNull => true;
-
-    public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override DateTime ReadValue(ref Utf8JsonReader reader)
     {
         var text = StrictStringJsonConverter.ReadString(ref reader);
         if (text.Length == 10
@@ -289,17 +291,8 @@ internal sealed class DateOnlyJsonConverter : JsonConverter<DateTime?>
         throw new JsonReadError(JsonReadKeywords.Format, $"日期格式应为 yyyy-MM-dd（实为 “{text}”）", $"a date must be written yyyy-MM-dd (found \"{text}\")");
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTime? value, JsonSerializerOptions options)
-    {
-        if (value is { } v)
-        {
-            writer.WriteStringValue(v.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, DateTime value) =>
+        writer.WriteStringValue(value.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture));
 }
 
 /// <summary>The 6-digit administrative division code (行政区划代码).</summary>
