@@ -77,10 +77,10 @@ internal sealed class ParagraphConverter : JsonConverter<NarrativeParagraph>
         writer.WriteStartObject();
         if (value.Heading is not null)
         {
-            writer.WriteString(HeadingName, value.Heading);
+            writer.WriteString(HeadingName, StrictStringJsonConverter.EnsureWritable(value.Heading));
         }
 
-        writer.WriteString(TextName, value.Text);
+        writer.WriteString(TextName, StrictStringJsonConverter.EnsureWritable(value.Text));
         writer.WriteEndObject();
     }
 }

@@ -110,6 +110,7 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <param name="indented">Indent with two spaces and <c>\n</c> line ends, ending with a line break, for humans.</param>
     /// <returns>The bytes (no byte order mark).</returns>
+    /// <exception cref="ArgumentException">A string in the report is not valid Unicode (a lone surrogate), so it cannot be written without loss.</exception>
     public static byte[] WriteToUtf8Bytes(AnnualReport report, bool indented = false)
     {
         if (report is null)
@@ -117,6 +118,7 @@ public static class ReportJson
             throw new ArgumentNullException(nameof(report));
         }
 
+        EnsureWritable(report);
         if (!indented)
         {
             return JsonSerializer.SerializeToUtf8Bytes(report, ReadTypeInfo);
@@ -132,12 +134,14 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <param name="indented">Indent with two spaces and <c>\n</c> line ends, for humans.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">A string in the report is not valid Unicode (a lone surrogate), so it cannot be written without loss.</exception>
     public static string Write(AnnualReport report, bool indented = false) => Encoding.UTF8.GetString(WriteToUtf8Bytes(report, indented));
 
     /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="indented">Indent with two spaces and <c>\n</c> line ends, for humans.</param>
+    /// <exception cref="ArgumentException">A string in the report is not valid Unicode (a lone surrogate), so it cannot be written without loss.</exception>
     public static void WriteTo(AnnualReport report, Stream utf8Json, bool indented = false)
     {
         if (report is null)
@@ -155,6 +159,30 @@ public static class ReportJson
     /// </summary>
     internal static JsonTypeInfo GetTypeInfo(Type type) => ReportJsonContext.Default.GetTypeInfo(type)
         ?? throw new ArgumentException($"{type} is not part of the report model.", nameof(type));
+
+    /// <summary>Every string of a report must be valid Unicode, or the writer would replace what it cannot encode.</summary>
+    private static void EnsureWritable(AnnualReport report)
+    {
+        var m = report.Metadata;
+        StrictStringJsonConverter.EnsureWritable(m.AgencyName);
+        StrictStringJsonConverter.EnsureWritable(m.AdministrativeDivisionCode ?? string.Empty);
+        StrictStringJsonConverter.EnsureWritable(m.SourceUrl ?? string.Empty);
+        foreach (var paragraphs in new[] { report.Overview.Paragraphs, report.ProblemsAndImprovements.Paragraphs, report.OtherMatters.Paragraphs })
+        {
+            foreach (var p in paragraphs)
+            {
+                StrictStringJsonConverter.EnsureWritable(p.Heading ?? string.Empty);
+                StrictStringJsonConverter.EnsureWritable(p.Text);
+            }
+        }
+
+        foreach (var note in report.SourceNotes)
+        {
+            StrictStringJsonConverter.EnsureWritable(note.Key);
+            StrictStringJsonConverter.EnsureWritable(note.Value.Annotation ?? string.Empty);
+            StrictStringJsonConverter.EnsureWritable(note.Value.SourceText ?? string.Empty);
+        }
+    }
 
     private static bool FormatVersionComesFirst(ReadOnlySpan<byte> utf8Json)
     {

@@ -259,7 +259,29 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(EnsureWritable(value));
+
+    /// <summary>
+    /// Refuses a string that is not valid UTF-16 (a lone surrogate): the JSON writer would replace it
+    /// with U+FFFD and the text would not survive a round trip.
+    /// </summary>
+    internal static string EnsureWritable(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                throw new ArgumentException($"The text \"{value.Substring(0, Math.Min(20, value.Length))}…\" has a lone surrogate (U+{(int)c:X4}) at index {i}: it is not valid Unicode and cannot be written as JSON without loss.", nameof(value));
+            }
+        }
+
+        return value;
+    }
 
     public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -273,7 +295,7 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
         }
     }
 
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(EnsureWritable(value));
 }
 
 /// <summary>A date without time of day, as <c>yyyy-MM-dd</c> (RFC 3339 full-date).</summary>

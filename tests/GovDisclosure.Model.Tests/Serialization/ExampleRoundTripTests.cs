@@ -102,4 +102,23 @@ public class ExampleRoundTripTests
 
         Assert.Equal(ReportJson.Read(TestFiles.TongguBytes()), ReportJson.Read(bytes));
     }
+
+    [Fact]
+    public void A_string_that_is_not_valid_unicode_is_refused_on_write_not_replaced()
+    {
+        foreach (var text in new[] { "a" + (char)0xD800 + "b", ((char)0xDC00).ToString(), "末尾" + (char)0xD83D })
+        {
+            Refused(text);
+        }
+    }
+
+    private static void Refused(string text)
+    {
+        var report = (AnnualReport2021)ReportJson.Read(TestFiles.TongguBytes());
+
+        var ex = Assert.Throws<System.ArgumentException>(() => ReportJson.WriteToUtf8Bytes(report with { Metadata = report.Metadata with { AgencyName = text } }));
+        Assert.Contains("lone surrogate", ex.Message);
+        Assert.Throws<System.ArgumentException>(() => ReportJson.Write(report with { Overview = Narrative.Of(NarrativeParagraph.Of("x", heading: text)) }));
+        Assert.Equal("😀", ((AnnualReport2021)ReportJson.Read(ReportJson.Write(report with { Metadata = report.Metadata with { AgencyName = "😀" } }))).Metadata.AgencyName);
+    }
 }
