@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using GovDisclosure.Model.Serialization;
 
@@ -20,14 +21,46 @@ public static class ReportValidator
     /// <param name="report">The report.</param>
     /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
     /// <returns>Every finding, in table order.</returns>
-    public static ValidationResult Validate(AnnualReport report, AnnualReport? previous)
+    /// <remarks>
+    /// The rules <c>X-*</c> apply only when both reports are in the 2021 format and <paramref name="previous"/> is for
+    /// the year before the report's; otherwise <paramref name="previous"/> is ignored. The related pointers of an
+    /// <c>X-*</c> finding refer to <paramref name="previous"/>. The current year of <c>META-REQUIRED</c> is the UTC clock's.
+    /// </remarks>
+    public static ValidationResult Validate(AnnualReport report, AnnualReport? previous) => Validate(report, previous, null);
+
+    /// <summary>Validates a report with the given settings, and against the previous-year report when one is given.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
+    /// <param name="options">The settings (e.g. a fixed current year), or <see langword="null"/> for <see cref="ReportValidationOptions.Default"/>.</param>
+    /// <returns>Every finding, in table order.</returns>
+    /// <remarks>Settings other than the default build a validator for the call (tens of microseconds): keep them for tests and tools.</remarks>
+    public static ValidationResult Validate(AnnualReport report, AnnualReport? previous, ReportValidationOptions? options)
     {
         if (report is null)
         {
             throw new ArgumentNullException(nameof(report));
         }
 
-        return new ValidationResult(Array.Empty<Finding>(), report);
+        List<Finding>? found = null;
+        if (report is AnnualReport2021 report2021)
+        {
+            var validator = options is null || ReferenceEquals(options, ReportValidationOptions.Default)
+                ? AnnualReport2021Validator.Instance
+                : new AnnualReport2021Validator(options);
+            FluentFindings.Collect(validator.Validate(report2021), ref found);
+        }
+
+        if (previous is not null)
+        {
+            var before = found?.Count ?? 0;
+            FluentFindings.Collect(ReportPairValidator.Instance.Validate(new ReportPair(report, previous)), ref found);
+            if (before > 0 && found!.Count > before)
+            {
+                Checks2021.Sort(found);
+            }
+        }
+
+        return new ValidationResult(found ?? (IEnumerable<Finding>)Array.Empty<Finding>(), report);
     }
 
     /// <summary>

@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using GovDisclosure.Cli;
+using GovDisclosure.Model.Serialization;
+using GovDisclosure.Model.Tests.Support;
+using Xunit;
+
+namespace GovDisclosure.Model.Tests.Cli;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govdisclosure-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public void The_example_is_valid_and_exits_0()
+    {
+        var (exit, output, _) = Run("validate", TestFiles.TonggoExamplePath);
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"{TestFiles.TonggoExamplePath}: 有效（错误 0，警告 0，提示 0）\n\n", output);
+    }
+
+    [Fact]
+    public void Text_output_groups_findings_by_file_and_an_error_exits_1()
+    {
+        var hongze = TruthReports.JsonPath("hongze-district-2023");
+        var huaian = TruthReports.JsonPath("huaian-city-2024");
+
+        var (exit, output, _) = Run("validate", hongze, huaian, "--lang", "en");
+
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n');
+        Assert.Equal($"{hongze}: invalid (2 errors, 0 warnings, 0 info)", lines[0]);
+        Assert.Matches(@"^  severity\s+rule\s+pointer\s+message$", lines[1]);
+        Assert.Matches(@"^  error\s+T4-GROUP-TOTAL\s+/reviewAndLitigation/administrativeReview/total\s+Administrative reconsideration · Total: expected 11, actual 0", lines[2]);
+        Assert.Matches(@"^  error\s+T4-GROUP-TOTAL\s+/reviewAndLitigation/litigationAfterReview/total\s+Litigation after reconsideration · Total: expected 5, actual 0", lines[3]);
+        Assert.Equal(string.Empty, lines[4]);
+        Assert.Equal($"{huaian}: valid (0 errors, 0 warnings, 0 info)", lines[5]);
+    }
+
+    [Fact]
+    public void Json_output_has_the_documented_shape()
+    {
+        var hongze = TruthReports.JsonPath("hongze-district-2023");
+
+        var (exit, output, _) = Run("validate", TestFiles.TonggoExamplePath, hongze, "--format", "json");
+
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(output);
+        var files = doc.RootElement.GetProperty("files").EnumerateArray().ToArray();
+        Assert.Equal(2, files.Length);
+        Assert.Equal(TestFiles.TonggoExamplePath, files[0].GetProperty("path").GetString());
+        Assert.True(files[0].GetProperty("valid").GetBoolean());
+        Assert.Empty(files[0].GetProperty("findings").EnumerateArray());
+        Assert.False(files[1].GetProperty("valid").GetBoolean());
+        var findings = files[1].GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Equal(2, findings.Length);
+        var first = findings[0];
+        Assert.Equal("T4-GROUP-TOTAL", first.GetProperty("rule").GetString());
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal("/reviewAndLitigation/administrativeReview/total", first.GetProperty("pointer").GetString());
+        Assert.Equal(4, first.GetProperty("related").GetArrayLength());
+        Assert.Equal("/reviewAndLitigation/administrativeReview/upheld", first.GetProperty("related")[0].GetString());
+        Assert.Equal(11, first.GetProperty("expected").GetInt32());
+        Assert.Equal(0, first.GetProperty("actual").GetInt32());
+        Assert.StartsWith("行政复议 · 总计：应为 11，实为 0", first.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Warnings_alone_exit_0()
+    {
+        var report = TestReports.Consistent() with { OtherMatters = new OtherMatters() };
+        var path = Write("warning.json", ReportJson.Write(report));
+
+        var (exit, output, _) = Run("validate", path, "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        var file = doc.RootElement.GetProperty("files")[0];
+        Assert.True(file.GetProperty("valid").GetBoolean());
+        Assert.Equal("warning", file.GetProperty("findings")[0].GetProperty("severity").GetString());
+        Assert.Equal("FEE-UNPAID-NO-NOTICE", file.GetProperty("findings")[0].GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void Unreadable_json_exits_1_and_a_missing_file_exits_2()
+    {
+        var broken = Write("broken.json", "{\"formatVersion\":\"2021\",");
+
+        Assert.Equal(1, Run("validate", broken).Exit);
+        var (exit, output, err) = Run("validate", broken, Path.Combine(_dir, "missing.json"));
+        Assert.Equal(2, exit);
+        Assert.Contains("missing.json: 无法打开", output);
+        Assert.Contains("cannot open", err);
+    }
+
+    [Fact]
+    public void Previous_year_report_drives_the_cross_year_rules()
+    {
+        var previous = TruthReports.JsonPath("pingtan-zone-2021");
+        var current = TruthReports.JsonPath("pingtan-zone-2022");
+        Assert.Equal((0, $"{current}: 有效（错误 0，警告 0，提示 0）\n\n"), (Run("validate", current, "--previous", previous).Exit, Run("validate", current, "--previous", previous).Out));
+
+        var altered = TruthReports.Build("pingtan-zone-2021");
+        altered = altered with { Applications = altered.Applications with { CarriedForwardToNextYear = ApplicantCounts.FromParts(1, 0, 0, 2, 0, 0) } };
+        var alteredPath = Write("pingtan-2021-altered.json", ReportJson.Write(altered));
+
+        var (exit, output, _) = Run("validate", current, "--previous", alteredPath, "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        var findings = doc.RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Equal(
+            new[] { ("X-CARRY-OVER", "/applications/carriedOverFromPreviousYear/publicWelfareOrganizations"), ("X-CARRY-OVER", "/applications/carriedOverFromPreviousYear/total") },
+            findings.Select(f => (f.GetProperty("rule").GetString()!, f.GetProperty("pointer").GetString()!)).ToArray());
+    }
+}
