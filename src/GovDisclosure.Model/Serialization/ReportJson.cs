@@ -155,9 +155,20 @@ public static class ReportJson
             NewLine = "\n",
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,
+
+            // Optional members are absent, never null: nullable annotations alone would let "fees": null through.
+            TypeInfoResolver = ReportJsonContext.Default.WithAddedModifier(RejectNullMembers),
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void RejectNullMembers(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            property.IsSetNullable = false;
+        }
     }
 
     private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json)));
