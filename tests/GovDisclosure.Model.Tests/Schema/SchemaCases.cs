@@ -80,12 +80,14 @@ internal static class SchemaCases
                 mutation = $"number {name ?? index.ToString()} as a string";
                 break;
             case 4 when value is JsonValue v2 && v2.TryGetValue<decimal>(out var n2):
+                var text = n2.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var fractional = text.Contains(".");
                 Set(parent, name, index, JsonNode.Parse(random.Next(4) switch
                 {
                     0 => "-" + (n2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    1 => n2.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".5",
-                    2 => n2.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".0",
-                    _ => n2.ToString(System.Globalization.CultureInfo.InvariantCulture) + "e0",
+                    1 => fractional ? text + "1" : text + ".5",
+                    2 => fractional ? text + "0" : text + ".0",
+                    _ => text + "e0",
                 }));
                 mutation = $"number {name ?? index.ToString()} changed";
                 break;
