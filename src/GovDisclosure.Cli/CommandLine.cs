@@ -26,6 +26,8 @@ internal static class CommandLine
                                "keyword","expected","actual","message"}]}]}
               Exit code: 0 no error findings (warnings alone exit 0), 1 an error finding or unreadable
               JSON, 2 a file that cannot be opened.
+          govdisclosure schema [--draft 2020-12|07]
+              Print the report JSON Schema (draft 2020-12, or the draft-07 twin for form builders).
           govdisclosure --help | --version
         """;
 
@@ -49,6 +51,8 @@ internal static class CommandLine
         {
             case "validate":
                 return ValidateCommand.Run(rest, stdout, stderr);
+            case "schema":
+                return SchemaCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"govdisclosure: unknown command '{args[0]}'.");
                 stderr.WriteLine(Usage);

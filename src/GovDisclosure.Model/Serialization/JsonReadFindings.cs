@@ -144,6 +144,15 @@ internal static class PostReadChecks
 {
     public static Finding? Check(AnnualReport report)
     {
+        // System.Text.Json does not apply nullable annotations to collection elements: reject null paragraphs here.
+        var nullParagraph = NullParagraph("/overview/paragraphs", report.Overview.Paragraphs)
+            ?? NullParagraph("/problemsAndImprovements/paragraphs", report.ProblemsAndImprovements.Paragraphs)
+            ?? NullParagraph("/otherMatters/paragraphs", report.OtherMatters.Paragraphs);
+        if (nullParagraph is not null)
+        {
+            return nullParagraph;
+        }
+
         foreach (var pointer in report.SourceNotes.Keys)
         {
             if (!ReportCells.TryFind(report.Format, pointer, out _))
@@ -154,6 +163,20 @@ internal static class PostReadChecks
                     at,
                     $"{at}：来源备注的键应为本格式某个数值单元格的 JSON Pointer（实为 “{pointer}”）",
                     $"{at}: a source note's key must be the JSON Pointer of a numeric cell of the format (found \"{pointer}\")");
+            }
+        }
+
+        return null;
+    }
+
+    private static Finding? NullParagraph(string pointer, EquatableArray<NarrativeParagraph> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i] is null)
+            {
+                var at = pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return JsonReadFindings.Create(JsonReadKeywords.Null, at, $"{at}：不允许为 null，应为段落对象", $"{at}: null is not allowed here; expected a paragraph object");
             }
         }
 

@@ -209,6 +209,9 @@ public static class ReportJson
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,
             AllowOutOfOrderMetadataProperties = formatVersionAnywhere,
+
+            // Optional members are absent, never null: nullable annotations alone would let "fees": null through.
+            TypeInfoResolver = ReportJsonContext.Default.WithAddedModifier(RejectNullMembers),
         };
         foreach (var converter in CountRowConverters.All())
         {
@@ -217,6 +220,14 @@ public static class ReportJson
 
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void RejectNullMembers(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            property.IsSetNullable = false;
+        }
     }
 
     private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json)));

@@ -301,10 +301,19 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
 /// <summary>A date without time of day, as <c>yyyy-MM-dd</c> (RFC 3339 full-date).</summary>
 internal sealed class DateOnlyJsonConverter : OptionalJsonConverter<DateTime>
 {
+    /// <summary>
+    /// The pattern, as in the JSON Schema (beside <c>format: date</c> and a length of 10). It excludes year
+    /// 0000, which a <see cref="DateTime"/> cannot hold but Ajv's <c>date</c> format accepts.
+    /// </summary>
+    public const string Pattern = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    /// <summary>The length of a date, as the JSON Schema's <c>minLength</c> and <c>maxLength</c> (.NET's <c>$</c> also matches before a final line break).</summary>
+    public const int Length = 10;
+
     protected override DateTime ReadValue(ref Utf8JsonReader reader)
     {
         var text = StrictStringJsonConverter.ReadString(ref reader);
-        if (text.Length == 10
+        if (text.Length == Length
             && DateTime.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
@@ -320,8 +329,11 @@ internal sealed class DateOnlyJsonConverter : OptionalJsonConverter<DateTime>
 /// <summary>The 6-digit administrative division code (行政区划代码).</summary>
 internal sealed class DivisionCodeJsonConverter : JsonConverter<string?>
 {
-    /// <summary>The pattern, as in the JSON Schema.</summary>
+    /// <summary>The pattern, as in the JSON Schema (beside a length of 6).</summary>
     public const string Pattern = "^[0-9]{6}$";
+
+    /// <summary>The length, as the JSON Schema's <c>minLength</c> and <c>maxLength</c> (.NET's <c>$</c> also matches before a final line break).</summary>
+    public const int Length = 6;
 
     public override bool HandleNull => true;
 
@@ -338,7 +350,7 @@ internal sealed class DivisionCodeJsonConverter : JsonConverter<string?>
 
     internal static bool IsValid(string text)
     {
-        if (text.Length != 6)
+        if (text.Length != Length)
         {
             return false;
         }
@@ -357,11 +369,17 @@ internal sealed class DivisionCodeJsonConverter : JsonConverter<string?>
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
-/// <summary>An absolute http or https URL.</summary>
+/// <summary>An absolute http or https URL: the scheme, then at least one character that is neither whitespace nor a control character.</summary>
 internal sealed class HttpUrlJsonConverter : JsonConverter<string?>
 {
-    /// <summary>The pattern, as in the JSON Schema.</summary>
-    public const string Pattern = "^https?://[^\\s]+$";
+    /// <summary>
+    /// The pattern, as in the JSON Schema; the reader uses it too, so both accept the same strings. The
+    /// excluded characters are spelled out (<c>\s</c> differs between .NET and ECMAScript), and the end is
+    /// <c>(?![\s\S])</c> because .NET's <c>$</c> also matches before a final line break.
+    /// </summary>
+    public const string Pattern = "^https?://[^\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]+(?![\\s\\S])";
+
+    private static readonly System.Text.RegularExpressions.Regex Regex = new(Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public override bool HandleNull => true;
 
@@ -376,20 +394,7 @@ internal sealed class HttpUrlJsonConverter : JsonConverter<string?>
         throw new JsonReadError(JsonReadKeywords.Format, $"来源网址应为 http 或 https 绝对网址（实为 “{text}”）", $"the source URL must be an absolute http or https URL (found \"{text}\")");
     }
 
-    internal static bool IsValid(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return (text.StartsWith("http://", StringComparison.Ordinal) || text.StartsWith("https://", StringComparison.Ordinal))
-            && Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            && uri.Host.Length > 0;
-    }
+    internal static bool IsValid(string text) => Regex.IsMatch(text);
 
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

@@ -64,19 +64,15 @@ public static class ReportValidator
     }
 
     /// <summary>
-    /// Reads untrusted UTF-8 JSON end to end and returns one list of findings: the JSON problem when the
-    /// bytes are not a report, otherwise every rule's findings. Never throws for any input bytes.
+    /// Reads untrusted UTF-8 JSON end to end and returns one list of findings: structure (JSON Schema),
+    /// then the typed model, then every consistency rule. A document the strict reader accepts goes
+    /// straight to the rules; otherwise every structural problem is reported (rule
+    /// <see cref="RuleIds.Schema"/>), or the reader's <see cref="RuleIds.Json"/> finding when the input is
+    /// not JSON or breaks what only the reader checks. Never throws for any input bytes.
     /// </summary>
     /// <param name="utf8Json">The bytes.</param>
     /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
     /// <returns>The findings, and the report when it could be read.</returns>
-    public static ValidationResult ValidateJson(ReadOnlySpan<byte> utf8Json, AnnualReport? previous = null)
-    {
-        if (!ReportJson.TryRead(utf8Json, out var report, out var error))
-        {
-            return new ValidationResult(new[] { error });
-        }
-
-        return Validate(report, previous);
-    }
+    public static ValidationResult ValidateJson(ReadOnlySpan<byte> utf8Json, AnnualReport? previous = null) =>
+        JsonValidationPipeline.Run(utf8Json, previous);
 }

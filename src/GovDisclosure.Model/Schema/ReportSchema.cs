@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using GovDisclosure.Model.Serialization;
+using GovDisclosure.Model.Validation;
+using Json.Schema;
+
+namespace GovDisclosure.Model.Schema;
+
+/// <summary>Which JSON Schema dialect a schema text is written for.</summary>
+public enum SchemaDraft
+{
+    /// <summary>Draft 2020-12: the canonical schema, <c>annual-report.schema.json</c>.</summary>
+    Draft202012 = 0,
+
+    /// <summary>Draft-07: the same contract for tools that only speak draft-07 (form builders by default), <c>annual-report.draft-07.schema.json</c>.</summary>
+    Draft07 = 1,
+}
+
+/// <summary>
+/// The JSON Schema of the report JSON (2021 format), as shipped in <c>schema/</c> and embedded in this
+/// assembly, and its evaluation with JsonSchema.Net. The schema describes exactly the JSON that
+/// <see cref="ReportJson"/> writes and reads, with these exceptions that JSON Schema cannot express
+/// and that only the strict reader rejects: duplicate member names; text that is not valid UTF-8 or
+/// strings with unpaired surrogate escapes (<c>"\ud800"</c>); money amounts a <see cref="decimal"/>
+/// cannot hold exactly (more than 28 significant digits, integer digits or decimal places). Nesting
+/// deeper than a report's never passes the schema either. Cross-field sums are left to
+/// <see cref="ReportValidator"/>.
+/// </summary>
+public static class ReportSchema
+{
+    /// <summary>The file name of the canonical draft 2020-12 schema in <c>schema/</c> and in the package's content files.</summary>
+    public const string FileName = "annual-report.schema.json";
+
+    /// <summary>The file name of the draft-07 twin.</summary>
+    public const string Draft07FileName = "annual-report.draft-07.schema.json";
+
+    private static readonly Lazy<LoadedSchema> Canonical = new(() => LoadedSchema.Load(SchemaDraft.Draft202012), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LoadedSchema> Twin = new(() => LoadedSchema.Load(SchemaDraft.Draft07), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The schema's text, exactly as the file in <c>schema/</c>.</summary>
+    /// <param name="draft">Which dialect.</param>
+    /// <returns>The UTF-8 JSON text of the schema.</returns>
+    public static string GetText(SchemaDraft draft = SchemaDraft.Draft202012) => Get(draft).Text;
+
+    /// <summary>The schema's <c>$id</c>.</summary>
+    /// <param name="draft">Which dialect.</param>
+    /// <returns>The absolute URI that identifies the schema.</returns>
+    public static string GetId(SchemaDraft draft = SchemaDraft.Draft202012) => draft switch
+    {
+        SchemaDraft.Draft202012 => ReportSchemaGenerator.Draft202012Id,
+        SchemaDraft.Draft07 => ReportSchemaGenerator.Draft07Id,
+        _ => throw new ArgumentOutOfRangeException(nameof(draft), draft, "Unknown schema draft."),
+    };
+
+    /// <summary>
+    /// Evaluates UTF-8 JSON (a leading byte order mark is allowed) against the canonical schema. Every
+    /// violation is one <see cref="Finding"/> with rule <see cref="RuleIds.Schema"/>, the JSON Schema
+    /// keyword, the instance location as a JSON Pointer, and a Chinese and English message naming the
+    /// member by its official label. Input that is not JSON gives one <see cref="RuleIds.Json"/> finding.
+    /// Safe to call from several threads at once.
+    /// </summary>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <returns>The findings (no report: use <see cref="ReportValidator.ValidateJson(ReadOnlySpan{byte}, AnnualReport?)"/> to read one).</returns>
+    public static ValidationResult Evaluate(ReadOnlySpan<byte> utf8Json) => Evaluate(utf8Json, SchemaDraft.Draft202012);
+
+    /// <summary>Evaluates a JSON string against the canonical schema; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The findings.</returns>
+    public static ValidationResult Evaluate(string json) => Evaluate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+
+    /// <summary>Evaluates a stream of UTF-8 JSON, read to its end, against the canonical schema; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ValidationResult Evaluate(Stream utf8Json) => Evaluate(StreamBytes.ReadAll(utf8Json));
+
+    /// <summary>Evaluates against either shipped schema (the twin is for tests: it must give the same verdicts).</summary>
+    internal static ValidationResult Evaluate(ReadOnlySpan<byte> utf8Json, SchemaDraft draft)
+    {
+        if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+        {
+            utf8Json = utf8Json.Slice(3);
+        }
+
+        var bytes = utf8Json.ToArray();
+        try
+        {
+            _ = StrictUtf8.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new ValidationResult(new[] { JsonReadFindings.Create(JsonReadKeywords.Encoding, string.Empty, "输入不是有效的 UTF-8 文本", "the input is not valid UTF-8 text") });
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException ex)
+        {
+            return new ValidationResult(new[] { SyntaxFinding(ex, bytes) });
+        }
+
+        using (document)
+        {
+            var loaded = Get(draft);
+            var results = loaded.Schema.Evaluate(document.RootElement, loaded.Options);
+            return results.IsValid
+                ? new ValidationResult(Array.Empty<Finding>())
+                : new ValidationResult(SchemaFindings.From(results, document.RootElement, loaded.Document.RootElement));
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static Finding SyntaxFinding(JsonException ex, byte[] bytes)
+    {
+        var pointer = SyntaxLocator.Locate(bytes);
+        var where = pointer.Length == 0 ? string.Empty : pointer + "：";
+        var whereEn = pointer.Length == 0 ? string.Empty : pointer + ": ";
+        var position = ex.LineNumber is { } line && ex.BytePositionInLine is { } column ? $"（第 {line + 1} 行，第 {column + 1} 字节）" : string.Empty;
+        var positionEn = ex.LineNumber is { } l && ex.BytePositionInLine is { } c ? $" (line {l + 1}, byte {c + 1})" : string.Empty;
+        if (ex.Message.Contains("maximum configured depth"))
+        {
+            return JsonReadFindings.Create(JsonReadKeywords.Depth, pointer, $"{where}嵌套层数过深{position}", $"{whereEn}the document nests too deep{positionEn}");
+        }
+
+        var detail = ex.Message;
+        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        detail = (cut < 0 ? detail : detail.Substring(0, cut)).TrimEnd();
+        return JsonReadFindings.Create(JsonReadKeywords.Syntax, pointer, $"{where}JSON 语法错误{position}", $"{whereEn}{detail}{positionEn}");
+    }
+
+    private static LoadedSchema Get(SchemaDraft draft) => draft switch
+    {
+        SchemaDraft.Draft202012 => Canonical.Value,
+        SchemaDraft.Draft07 => Twin.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(draft), draft, "Unknown schema draft."),
+    };
+
+    /// <summary>The embedded text of a shipped schema.</summary>
+    internal static string ReadResource(SchemaDraft draft)
+    {
+        var name = "GovDisclosure.Model.Schema." + (draft == SchemaDraft.Draft07 ? Draft07FileName : FileName);
+        using var stream = typeof(ReportSchema).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>A shipped schema built once into its own registry (never <see cref="SchemaRegistry.Global"/>).</summary>
+    private sealed class LoadedSchema
+    {
+        private LoadedSchema(string text, JsonSchema schema, JsonDocument document)
+        {
+            Text = text;
+            Schema = schema;
+            Document = document;
+        }
+
+        public string Text { get; }
+
+        public JsonSchema Schema { get; }
+
+        public JsonDocument Document { get; }
+
+        public EvaluationOptions Options { get; } = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+        public static LoadedSchema Load(SchemaDraft draft)
+        {
+            var text = ReadResource(draft);
+            var document = JsonDocument.Parse(text);
+            var options = new BuildOptions
+            {
+                SchemaRegistry = new SchemaRegistry(),
+                Dialect = draft == SchemaDraft.Draft07 ? Dialect.Draft07 : Dialect.Draft202012,
+            };
+            return new LoadedSchema(text, JsonSchema.Build(document.RootElement, options), document);
+        }
+    }
+}
+
+internal static class StreamBytes
+{
+    public static byte[] ReadAll(Stream stream)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}
