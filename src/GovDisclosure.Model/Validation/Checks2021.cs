@@ -52,7 +52,8 @@ internal static class Checks2021
 
     public static void Applications(Applications2021 table, ref List<Finding>? found)
     {
-        // T3-ROW-TOTAL: every row's 总计 is the sum of its six applicant columns.
+        // One pass over the 25 rows: T3-ROW-TOTAL per row, and the column sums of the 21 outcome rows.
+        long n = 0, ce = 0, ri = 0, pw = 0, ls = 0, oo = 0, t = 0;
         for (var r = 0; r < Layout2021.T3Rows; r++)
         {
             var row = Layout2021.Row(table, r);
@@ -61,32 +62,46 @@ internal static class Checks2021
             {
                 Add(ref found, FindingFactory.Create(RuleIds.T3RowTotal, Layout2021.T3[r][Layout2021.TotalColumn], Layout2021.RowParts[r], sum, row.Total));
             }
+
+            if (r >= Layout2021.FirstOutcomeRow && r < Layout2021.FirstOutcomeRow + Layout2021.OutcomeRows)
+            {
+                n += row.NaturalPersons;
+                ce += row.CommercialEnterprises;
+                ri += row.ResearchInstitutions;
+                pw += row.PublicWelfareOrganizations;
+                ls += row.LegalServiceAgencies;
+                oo += row.OtherOrganizations;
+                t += row.Total;
+            }
         }
 
-        for (var c = 0; c < Layout2021.Columns; c++)
+        Column(table, 0, n, ref found);
+        Column(table, 1, ce, ref found);
+        Column(table, 2, ri, ref found);
+        Column(table, 3, pw, ref found);
+        Column(table, 4, ls, ref found);
+        Column(table, 5, oo, ref found);
+        Column(table, 6, t, ref found);
+    }
+
+    /// <summary>T3-OUTCOME-TOTAL and T3-BALANCE of one column, given the sum of its outcome rows.</summary>
+    private static void Column(Applications2021 table, int c, long outcomes, ref List<Finding>? found)
+    {
+        // T3-OUTCOME-TOTAL: （七）总计 is the sum of the 21 outcome rows.
+        long total = Layout2021.Cell(table.Outcomes.Total, c);
+        if (outcomes != total)
         {
-            // T3-OUTCOME-TOTAL: （七）总计 is the sum of the 21 outcome rows.
-            long outcomes = 0;
-            for (var r = Layout2021.FirstOutcomeRow; r < Layout2021.FirstOutcomeRow + Layout2021.OutcomeRows; r++)
-            {
-                outcomes += Layout2021.Cell(Layout2021.Row(table, r), c);
-            }
+            Add(ref found, FindingFactory.Create(RuleIds.T3OutcomeTotal, Layout2021.T3[Layout2021.RowOutcomeTotal][c], Layout2021.OutcomeParts[c], outcomes, total));
+        }
 
-            long total = Layout2021.Cell(table.Outcomes.Total, c);
-            if (outcomes != total)
-            {
-                Add(ref found, FindingFactory.Create(RuleIds.T3OutcomeTotal, Layout2021.T3[Layout2021.RowOutcomeTotal][c], Layout2021.OutcomeParts[c], outcomes, total));
-            }
-
-            // T3-BALANCE: 一 + 二 = （七）总计 + 四, reported on 四 as 一 + 二 − （七）.
-            long received = Layout2021.Cell(table.NewlyReceived, c);
-            long carriedOver = Layout2021.Cell(table.CarriedOverFromPreviousYear, c);
-            long carriedForward = Layout2021.Cell(table.CarriedForwardToNextYear, c);
-            var expected = received + carriedOver - total;
-            if (expected != carriedForward)
-            {
-                Add(ref found, FindingFactory.Create(RuleIds.T3Balance, Layout2021.T3[Layout2021.RowCarriedForward][c], Layout2021.BalanceParts[c], expected, carriedForward));
-            }
+        // T3-BALANCE: 一 + 二 = （七）总计 + 四, reported on 四 as 一 + 二 − （七）.
+        long received = Layout2021.Cell(table.NewlyReceived, c);
+        long carriedOver = Layout2021.Cell(table.CarriedOverFromPreviousYear, c);
+        long carriedForward = Layout2021.Cell(table.CarriedForwardToNextYear, c);
+        var expected = received + carriedOver - total;
+        if (expected != carriedForward)
+        {
+            Add(ref found, FindingFactory.Create(RuleIds.T3Balance, Layout2021.T3[Layout2021.RowCarriedForward][c], Layout2021.BalanceParts[c], expected, carriedForward));
         }
     }
 

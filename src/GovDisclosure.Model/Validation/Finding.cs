@@ -44,7 +44,10 @@ public sealed record Finding
     /// </summary>
     public required string Pointer { get; init; }
 
-    /// <summary>The pointers of the cells that contribute to the value (for a broken sum: its parts); empty otherwise.</summary>
+    /// <summary>
+    /// The pointers of the cells that contribute to the value (for a broken sum: its parts); empty otherwise. For the
+    /// cross-year rules (<c>X-*</c>) they point into the <em>previous</em> year's report.
+    /// </summary>
     public EquatableArray<string> Related { get; init; }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 
 namespace GovDisclosure.Model.Validation;
 
@@ -14,7 +15,8 @@ namespace GovDisclosure.Model.Validation;
 /// </summary>
 internal static class FindingFactory
 {
-    private static readonly Lazy<Dictionary<string, (string Zh, string En)>> OtherNames = new(BuildOtherNames);
+    /// <summary>The names of every cell (from <see cref="ReportCells"/>) and of the other members findings point at, computed once.</summary>
+    private static readonly Lazy<Dictionary<string, (string Zh, string En)>> Names = new(BuildNames);
 
     public static Finding Create(string ruleId, string pointer, ImmutableArray<string> related = default, decimal? expected = null, decimal? actual = null, int? max = null) =>
         Create(RuleCatalog.Get(ruleId), pointer, related, expected, actual, max, null, null);
@@ -38,29 +40,71 @@ internal static class FindingFactory
     /// <summary>The Chinese and English names of the value at a pointer: a cell's display name, or the labels of a non-cell member.</summary>
     public static (string Zh, string En) NameOf(string pointer)
     {
-        if (ReportCells.TryFind(ReportFormat.Format2021, pointer, out var cell))
-        {
-            return (cell.DisplayName, cell.EnglishDisplayName);
-        }
-
-        return OtherNames.Value.TryGetValue(pointer, out var name) ? name : (pointer, pointer);
+        return Names.Value.TryGetValue(pointer, out var name) ? name : (pointer, pointer);
     }
 
-    private static string Render(string template, string name, decimal? expected, decimal? actual, int? max) =>
-        template
-            .Replace("{name}", name)
-            .Replace("{expected}", Format(expected))
-            .Replace("{actual}", Format(actual))
-            .Replace("{max}", max?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    /// <summary>Fills a template's placeholders in one pass (one string allocated per message).</summary>
+    private static string Render(string template, string name, decimal? expected, decimal? actual, int? max)
+    {
+        var text = _builder ??= new StringBuilder(256);
+        text.Clear();
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            text.Append(template, i, open - i);
+            if (Is(template, open, close, "name"))
+            {
+                text.Append(name);
+            }
+            else if (Is(template, open, close, "expected"))
+            {
+                text.Append(Format(expected));
+            }
+            else if (Is(template, open, close, "actual"))
+            {
+                text.Append(Format(actual));
+            }
+            else if (Is(template, open, close, "max"))
+            {
+                text.Append(max?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+            else
+            {
+                text.Append(template, open, close - open + 1);
+            }
+
+            i = close + 1;
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Is(string template, int open, int close, string token) =>
+        close - open - 1 == token.Length && string.CompareOrdinal(template, open + 1, token, 0, token.Length) == 0;
 
     private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static Dictionary<string, (string Zh, string En)> BuildOtherNames()
+    private static Dictionary<string, (string Zh, string En)> BuildNames()
     {
         var names = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
         {
             [Layout2021.FormatVersion] = ("格式版本", "Format version"),
         };
+        foreach (var cell in ReportCells.For(ReportFormat.Format2021))
+        {
+            names[cell.Pointer] = (cell.DisplayName, cell.EnglishDisplayName);
+        }
 
         var metadata = Label(typeof(AnnualReport), nameof(AnnualReport.Metadata));
         var agency = Label(typeof(ReportMetadata), nameof(ReportMetadata.AgencyName));

@@ -29,7 +29,8 @@ public class PropertyValidationTests
     {
         ReportGen.AnyReport.Sample(report =>
         {
-            var result = ReportValidator.Validate(report, report, Options);
+            var previous = report with { Metadata = report.Metadata with { ReportYear = report.Metadata.ReportYear - 1 } };
+            var result = ReportValidator.Validate(report, previous, Options);
             Assert.Equal(result.Findings.Count, result.ErrorCount + result.WarningCount + result.InfoCount);
             Assert.All(result.Findings, f => Assert.True(f.MessageZh.Length > 0 && f.MessageEn.Length > 0));
         }, iter: 300);
