@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using GovDisclosure.Model;
 using GovDisclosure.Model.Serialization;
+using GovDisclosure.Model.Validation;
 using Xunit;
 
 namespace GovDisclosure.Model.Tests;
@@ -25,7 +26,16 @@ public class ReadmeQuickstartTests
         }
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(new[] { "True", "7", "/metadata/reportYear：数字不能写成字符串，应为整数" }, lines);
+        Assert.Equal(
+            new[]
+            {
+                "True",
+                "7",
+                "False",
+                "T4-GROUP-TOTAL /reviewAndLitigation/administrativeReview/total 行政复议 · 总计：应为 1，实为 0（结果维持、结果纠正、其他结果、尚未审结之和）",
+                "/metadata/reportYear：数字不能写成字符串，应为整数",
+            },
+            lines);
     }
 
     [Fact]
@@ -102,6 +112,18 @@ public class ReadmeQuickstartTests
         AnnualReport again = ReportJson.Read(json);
         Console.WriteLine(again == report);                                    // True
         Console.WriteLine(((AnnualReport2021)again).Applications.Outcomes.Disclosed.NaturalPersons);  // 7
+
+        // Check every consistency rule of the format: one pass, every finding, in table order.
+        Console.WriteLine(ReportValidator.Validate(report).HasErrors);         // False
+        var broken = report with
+        {
+            ReviewAndLitigation = report.ReviewAndLitigation with { AdministrativeReview = report.ReviewAndLitigation.AdministrativeReview with { Total = 0 } },
+        };
+        foreach (var finding in ReportValidator.Validate(broken).Findings)
+        {
+            Console.WriteLine($"{finding.RuleId} {finding.Pointer} {finding.MessageZh}");
+            // T4-GROUP-TOTAL /reviewAndLitigation/administrativeReview/total 行政复议 · 总计：应为 1，实为 0（结果维持、结果纠正、其他结果、尚未审结之和）
+        }
 
         // Untrusted input: TryRead never throws; the finding says what is wrong and where.
         if (!ReportJson.TryRead("{\"formatVersion\":\"2021\",\"metadata\":{\"agencyName\":\"x\",\"reportYear\":\"2025\"}}", out _, out var error))
