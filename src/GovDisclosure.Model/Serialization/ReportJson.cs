@@ -25,6 +25,11 @@ public static class ReportJson
     private static readonly JsonTypeInfo<AnnualReport> ReadTypeInfo = (JsonTypeInfo<AnnualReport>)CompactOptions.GetTypeInfo(typeof(AnnualReport));
     private static readonly JsonTypeInfo<AnnualReport> IndentedTypeInfo = (JsonTypeInfo<AnnualReport>)IndentedOptions.GetTypeInfo(typeof(AnnualReport));
 
+    // The common case, formatVersion written first (as the writer does), is read without buffering the root
+    // object to look for the discriminator, which halves the cost of a read. Anything that fails this way is
+    // read again with ReadTypeInfo, so what is accepted and the findings are exactly those of ReadTypeInfo.
+    private static readonly JsonTypeInfo<AnnualReport> InOrderTypeInfo = (JsonTypeInfo<AnnualReport>)CreateOptions(indented: false, allowOutOfOrderMetadata: false).GetTypeInfo(typeof(AnnualReport));
+
     /// <summary>
     /// The strict serializer options (compact output), for hosts that call <see cref="JsonSerializer"/>
     /// themselves. Read-only. Prefer <see cref="Read(ReadOnlySpan{byte})"/>, which turns every failure
@@ -64,6 +69,24 @@ public static class ReportJson
         if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
         {
             utf8Json = utf8Json.Slice(3);
+        }
+
+        if (StartsWithFormatVersion(utf8Json))
+        {
+            try
+            {
+                report = JsonSerializer.Deserialize(utf8Json, InOrderTypeInfo);
+                if (report is not null && PostReadChecks.Check(report) is null)
+                {
+                    return true;
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException or DecoderFallbackException)
+            {
+                // Read again below, for the finding.
+            }
+
+            report = null;
         }
 
         try
@@ -145,7 +168,22 @@ public static class ReportJson
 
     internal static JsonTypeInfo GetTypeInfo(Type type) => CompactOptions.GetTypeInfo(type);
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    private static bool StartsWithFormatVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject
+                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName
+                && !reader.ValueIsEscaped && reader.ValueTextEquals("formatVersion"u8);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented, bool allowOutOfOrderMetadata = true)
     {
         var options = new JsonSerializerOptions(ReportJsonContext.Default.Options)
         {
@@ -155,6 +193,7 @@ public static class ReportJson
             NewLine = "\n",
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,
+            AllowOutOfOrderMetadataProperties = allowOutOfOrderMetadata,
 
             // Optional members are absent, never null: nullable annotations alone would let "fees": null through.
             TypeInfoResolver = ReportJsonContext.Default.WithAddedModifier(RejectNullMembers),
