@@ -26,7 +26,8 @@ internal static class JsonReadFindings
     {
         var path = (ex as JsonException)?.Path;
         var isSyntax = ex.InnerException?.GetType().Name == "JsonReaderException";
-        var pointer = path is null || isSyntax ? SyntaxLocator.Locate(utf8Json) : JsonPointers.FromJsonPath(path);
+        var tooDeep = ex.Message.Contains("maximum configured depth");
+        var pointer = path is null || isSyntax ? SyntaxLocator.Locate(utf8Json, tooDeep ? ReportJson.MaxDepth : SyntaxLocator.DefaultMaxDepth) : JsonPointers.FromJsonPath(path);
         if (ex is JsonReadError own)
         {
             if (own.RelativePointer is not null)

@@ -20,12 +20,15 @@ public static class ReportJson
     /// <summary>The deepest nesting a report's JSON has; deeper documents are rejected before they are parsed further.</summary>
     internal const int MaxDepth = 6;
 
-    private static readonly JsonSerializerOptions CompactOptions = CreateOptions(indented: false, formatVersionAnywhere: true);
-    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true, formatVersionAnywhere: true);
-    private static readonly JsonSerializerOptions FormatVersionFirstOptions = CreateOptions(indented: false, formatVersionAnywhere: false);
+    private static readonly JsonSerializerOptions CompactOptions = CreateOptions(indented: false);
+    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true);
     private static readonly JsonTypeInfo<AnnualReport> ReadTypeInfo = (JsonTypeInfo<AnnualReport>)CompactOptions.GetTypeInfo(typeof(AnnualReport));
-    private static readonly JsonTypeInfo<AnnualReport> FastReadTypeInfo = (JsonTypeInfo<AnnualReport>)FormatVersionFirstOptions.GetTypeInfo(typeof(AnnualReport));
     private static readonly JsonTypeInfo<AnnualReport> IndentedTypeInfo = (JsonTypeInfo<AnnualReport>)IndentedOptions.GetTypeInfo(typeof(AnnualReport));
+
+    // The common case, formatVersion written first (as the writer does), is read without buffering the root
+    // object to look for the discriminator, which halves the cost of a read. Both readers accept the same
+    // documents; the in-order one also points at deep nesting where it starts rather than at the root.
+    private static readonly JsonTypeInfo<AnnualReport> InOrderTypeInfo = (JsonTypeInfo<AnnualReport>)CreateOptions(indented: false, allowOutOfOrderMetadata: false).GetTypeInfo(typeof(AnnualReport));
 
     /// <summary>
     /// The strict serializer options (compact output), for hosts that call <see cref="JsonSerializer"/>
@@ -70,11 +73,7 @@ public static class ReportJson
 
         try
         {
-            // Documents that put formatVersion first (as the writer does) take the fast path; the others
-            // are read again by a reader that looks for formatVersion anywhere in the root object.
-            report = FormatVersionComesFirst(utf8Json)
-                ? JsonSerializer.Deserialize(utf8Json, FastReadTypeInfo)
-                : JsonSerializer.Deserialize(utf8Json, ReadTypeInfo);
+            report = JsonSerializer.Deserialize(utf8Json, StartsWithFormatVersion(utf8Json) ? InOrderTypeInfo : ReadTypeInfo);
             if (report is null)
             {
                 error = JsonReadFindings.Create(JsonReadKeywords.Type, string.Empty, "报告应为 JSON 对象，实为 null", "a report must be a JSON object, found null");
@@ -184,13 +183,14 @@ public static class ReportJson
         }
     }
 
-    private static bool FormatVersionComesFirst(ReadOnlySpan<byte> utf8Json)
+    private static bool StartsWithFormatVersion(ReadOnlySpan<byte> utf8Json)
     {
         try
         {
-            var reader = new Utf8JsonReader(utf8Json);
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
             return reader.Read() && reader.TokenType == JsonTokenType.StartObject
-                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("formatVersion"u8);
+                && reader.Read() && reader.TokenType == JsonTokenType.PropertyName
+                && !reader.ValueIsEscaped && reader.ValueTextEquals("formatVersion"u8);
         }
         catch (JsonException)
         {
@@ -198,7 +198,7 @@ public static class ReportJson
         }
     }
 
-    private static JsonSerializerOptions CreateOptions(bool indented, bool formatVersionAnywhere)
+    private static JsonSerializerOptions CreateOptions(bool indented, bool allowOutOfOrderMetadata = true)
     {
         var options = new JsonSerializerOptions(ReportJsonContext.Default.Options)
         {
@@ -208,7 +208,7 @@ public static class ReportJson
             NewLine = "\n",
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,
-            AllowOutOfOrderMetadataProperties = formatVersionAnywhere,
+            AllowOutOfOrderMetadataProperties = allowOutOfOrderMetadata,
 
             // Optional members are absent, never null: nullable annotations alone would let "fees": null through.
             TypeInfoResolver = ReportJsonContext.Default.WithAddedModifier(RejectNullMembers),

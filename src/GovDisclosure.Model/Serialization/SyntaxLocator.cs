@@ -7,11 +7,14 @@ namespace GovDisclosure.Model.Serialization;
 /// <summary>Finds the JSON Pointer of the value being read where a document stops being well-formed.</summary>
 internal static class SyntaxLocator
 {
-    public static string Locate(ReadOnlySpan<byte> utf8Json)
+    /// <summary>How deep the locator follows a document that is only being checked for syntax.</summary>
+    public const int DefaultMaxDepth = 256;
+
+    public static string Locate(ReadOnlySpan<byte> utf8Json, int maxDepth = DefaultMaxDepth)
     {
         // Each frame: the pointer of a container, and the token under it being read (a member name or an index).
         var frames = new List<(string Pointer, bool IsArray, int Index, string? Member)>();
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         try
         {
             while (reader.Read())
@@ -23,8 +26,8 @@ internal static class SyntaxLocator
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        var pointer = frames.Count == 0 ? string.Empty : Current(frames);
                         Advance(frames);
+                        var pointer = frames.Count == 0 ? string.Empty : Current(frames);
                         frames.Add((pointer, reader.TokenType == JsonTokenType.StartArray, -1, null));
                         break;
                     case JsonTokenType.EndObject:

@@ -101,6 +101,22 @@ public class SchemaAgreementTests
     }
 
     [Fact]
+    public void Member_order_does_not_matter_to_either_and_formatVersion_may_come_last()
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(TestFiles.TongguBytes())!.AsObject();
+        root.Remove("formatVersion");
+        root["formatVersion"] = "2021";
+        var json = root.ToJsonString();
+        Assert.True(ReaderAccepts(json));
+        Assert.True(SchemaAccepts(json));
+
+        var twice = "{\"formatVersion\":\"2021\"," + json.Substring(1);
+        Assert.False(ReaderAccepts(twice));
+        var report = ReportJson.Read(TestFiles.TongguBytes());
+        Assert.Equal(report, ReportJson.Read(json));
+    }
+
+    [Fact]
     public void Duplicate_members_are_the_reader_s_finding_when_the_schema_finds_nothing()
     {
         var text = Encoding.UTF8.GetString(TestFiles.TongguBytes());

@@ -372,6 +372,18 @@ public class StrictReadTests
     }
 
     [Fact]
+    public void Deep_nesting_is_located_when_format_version_comes_last()
+    {
+        var deep = new string('[', 100) + new string(']', 100);
+        var json = "{\"overview\":{\"paragraphs\":[" + deep + "]},\"formatVersion\":\"2021\"}";
+
+        var f = Fails(json);
+
+        Assert.Equal(JsonReadKeywords.Depth, f.Keyword);
+        Assert.StartsWith("/overview/paragraphs/0", f.Pointer);
+    }
+
+    [Fact]
     public void Deep_nesting_in_malformed_json_is_a_syntax_finding_not_a_crash()
     {
         var f = Fails(new string('[', 100_000));

@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using GovDisclosure.Model.Schema;
+using GovDisclosure.Model.Validation;
+
+namespace GovDisclosure.Model.Benchmarks;
+
+/// <summary>
+/// The end-to-end read of untrusted bytes (bytes → findings) beside <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>
+/// of the same bytes; the full schema evaluation; and the invalid-document path. The Ajv figure for the
+/// same bytes comes from <c>benchmarks/ajv/bench.mjs</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class EndToEndBenchmarks
+{
+    private byte[] _valid = [];
+    private byte[] _invalid = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _valid = Examples.Tonggu();
+        _invalid = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", "invalid", "negative-count.json"));
+    }
+
+    [Benchmark(Baseline = true, Description = "JsonDocument.Parse (valid)")]
+    public int JsonDocumentParse()
+    {
+        using var doc = JsonDocument.Parse(_valid);
+        return doc.RootElement.GetArrayLength_OrPropertyCount();
+    }
+
+    [Benchmark(Description = "ReportValidator.ValidateJson (valid)")]
+    public ValidationResult ValidateJsonValid() => ReportValidator.ValidateJson(_valid);
+
+    [Benchmark(Description = "ReportSchema.Evaluate (valid, full schema)")]
+    public ValidationResult EvaluateValid() => ReportSchema.Evaluate(_valid);
+
+    [Benchmark(Description = "ReportValidator.ValidateJson (invalid: negative-count)")]
+    public ValidationResult ValidateJsonInvalid() => ReportValidator.ValidateJson(_invalid);
+}
