@@ -43,20 +43,7 @@ public class ModelTests
         Gen.UInt[0, 1000].Array[21 * 6].Sample(values =>
         {
             var rows = Enumerable.Range(0, 21).Select(i => ApplicantCounts.FromParts(values[i * 6], values[(i * 6) + 1], values[(i * 6) + 2], values[(i * 6) + 3], values[(i * 6) + 4], values[(i * 6) + 5])).ToArray();
-            var outcomes = new Outcomes2021
-            {
-                Disclosed = rows[0],
-                PartiallyDisclosed = rows[1],
-                NotDisclosed = new NotDisclosed
-                {
-                    StateSecret = rows[2], ProhibitedByLawOrRegulation = rows[3], EndangersSecurityOrStability = rows[4], ThirdPartyRights = rows[5],
-                    InternalAffairs = rows[6], ProcessInformation = rows[7], EnforcementCaseFile = rows[8], AdministrativeInquiry = rows[9],
-                },
-                UnableToProvide = new UnableToProvide { NotHeldByAgency = rows[10], RequiresNewCompilation = rows[11], UnclearAfterCorrection = rows[12] },
-                NotProcessed = new NotProcessed { PetitionOrComplaint = rows[13], RepeatedApplication = rows[14], PublishedMaterial = rows[15], ExcessiveRepetition = rows[16], ConfirmationOrReissue = rows[17] },
-                OtherHandling = new OtherHandling2021 { CorrectionOverdue = rows[18], FeeUnpaid = rows[19], Other = rows[20] },
-                Total = ApplicantCounts.Zero,
-            };
+            var outcomes = Tables.Outcomes(rows.Append(ApplicantCounts.Zero));
 
             var total = outcomes.WithComputedTotal().Total;
 

@@ -51,20 +51,7 @@ internal static class ReportGen
         count.Array[5].Select(a => consistent ? CaseOutcomes.FromParts(a[0], a[1], a[2], a[3]) : new CaseOutcomes { Upheld = a[0], Corrected = a[1], Other = a[2], Pending = a[3], Total = a[4] });
 
     public static Gen<Outcomes2021> Outcomes(Gen<ApplicantCounts> row) =>
-        row.Array[22].Select(r => new Outcomes2021
-        {
-            Disclosed = r[0],
-            PartiallyDisclosed = r[1],
-            NotDisclosed = new NotDisclosed
-            {
-                StateSecret = r[2], ProhibitedByLawOrRegulation = r[3], EndangersSecurityOrStability = r[4], ThirdPartyRights = r[5],
-                InternalAffairs = r[6], ProcessInformation = r[7], EnforcementCaseFile = r[8], AdministrativeInquiry = r[9],
-            },
-            UnableToProvide = new UnableToProvide { NotHeldByAgency = r[10], RequiresNewCompilation = r[11], UnclearAfterCorrection = r[12] },
-            NotProcessed = new NotProcessed { PetitionOrComplaint = r[13], RepeatedApplication = r[14], PublishedMaterial = r[15], ExcessiveRepetition = r[16], ConfirmationOrReissue = r[17] },
-            OtherHandling = new OtherHandling2021 { CorrectionOverdue = r[18], FeeUnpaid = r[19], Other = r[20] },
-            Total = r[21],
-        });
+        row.Array[22].Select(r => Tables.Outcomes(r));
 
     public static readonly Gen<DocumentCounts> Documents = Count.Array[3].Select(a => new DocumentCounts { Issued = a[0], Repealed = a[1], InForce = a[2] });
 

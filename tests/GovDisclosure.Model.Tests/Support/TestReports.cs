@@ -15,20 +15,7 @@ internal static class TestReports
     public static AnnualReport2021 Consistent()
     {
         ApplicantCounts Row(int i) => ApplicantCounts.FromParts((uint)(i + 3), (uint)(i % 4 + 1), (uint)(i % 3), 2, (uint)(i % 2 + 1), (uint)(i % 5 + 1));
-        var outcomes = new Outcomes2021
-        {
-            Disclosed = Row(0),
-            PartiallyDisclosed = Row(1),
-            NotDisclosed = new NotDisclosed
-            {
-                StateSecret = Row(2), ProhibitedByLawOrRegulation = Row(3), EndangersSecurityOrStability = Row(4), ThirdPartyRights = Row(5),
-                InternalAffairs = Row(6), ProcessInformation = Row(7), EnforcementCaseFile = Row(8), AdministrativeInquiry = Row(9),
-            },
-            UnableToProvide = new UnableToProvide { NotHeldByAgency = Row(10), RequiresNewCompilation = Row(11), UnclearAfterCorrection = Row(12) },
-            NotProcessed = new NotProcessed { PetitionOrComplaint = Row(13), RepeatedApplication = Row(14), PublishedMaterial = Row(15), ExcessiveRepetition = Row(16), ConfirmationOrReissue = Row(17) },
-            OtherHandling = new OtherHandling2021 { CorrectionOverdue = Row(18), FeeUnpaid = Row(19), Other = Row(20) },
-            Total = ApplicantCounts.Zero,
-        }.WithComputedTotal();
+        var outcomes = Tables.Outcomes(Enumerable.Range(0, 21).Select(Row).Append(ApplicantCounts.Zero)).WithComputedTotal();
         var carriedOver = ApplicantCounts.FromParts(4, 1, 2, 1, 3, 1);
         var carriedForward = ApplicantCounts.FromParts(5, 2, 1, 3, 1, 2);
         var o = outcomes.Total;

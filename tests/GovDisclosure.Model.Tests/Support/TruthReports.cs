@@ -134,20 +134,7 @@ internal static class TruthReports
             {
                 NewlyReceived = rows[0],
                 CarriedOverFromPreviousYear = rows[1],
-                Outcomes = new Outcomes2021
-                {
-                    Disclosed = rows[2],
-                    PartiallyDisclosed = rows[3],
-                    NotDisclosed = new NotDisclosed
-                    {
-                        StateSecret = rows[4], ProhibitedByLawOrRegulation = rows[5], EndangersSecurityOrStability = rows[6], ThirdPartyRights = rows[7],
-                        InternalAffairs = rows[8], ProcessInformation = rows[9], EnforcementCaseFile = rows[10], AdministrativeInquiry = rows[11],
-                    },
-                    UnableToProvide = new UnableToProvide { NotHeldByAgency = rows[12], RequiresNewCompilation = rows[13], UnclearAfterCorrection = rows[14] },
-                    NotProcessed = new NotProcessed { PetitionOrComplaint = rows[15], RepeatedApplication = rows[16], PublishedMaterial = rows[17], ExcessiveRepetition = rows[18], ConfirmationOrReissue = rows[19] },
-                    OtherHandling = new OtherHandling2021 { CorrectionOverdue = rows[20], FeeUnpaid = rows[21], Other = rows[22] },
-                    Total = rows[23],
-                },
+                Outcomes = Tables.Outcomes(rows.Skip(2).Take(22)),
                 CarriedForwardToNextYear = rows[24],
             },
             ReviewAndLitigation = new ReviewAndLitigation { AdministrativeReview = Group(0), LitigationDirect = Group(1), LitigationAfterReview = Group(2) },
