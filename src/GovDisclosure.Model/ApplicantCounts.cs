@@ -86,28 +86,58 @@ public sealed record ApplicantCounts
             throw new ArgumentNullException(nameof(rows));
         }
 
-        long n = 0, c = 0, r = 0, p = 0, l = 0, o = 0, t = 0;
+        var sums = default(ColumnSums);
         foreach (var row in rows)
         {
-            n += row.NaturalPersons;
-            c += row.CommercialEnterprises;
-            r += row.ResearchInstitutions;
-            p += row.PublicWelfareOrganizations;
-            l += row.LegalServiceAgencies;
-            o += row.OtherOrganizations;
-            t += row.Total;
+            sums.Add(row);
         }
 
         return new ApplicantCounts
         {
-            NaturalPersons = Counts.ToCount(n),
-            CommercialEnterprises = Counts.ToCount(c),
-            ResearchInstitutions = Counts.ToCount(r),
-            PublicWelfareOrganizations = Counts.ToCount(p),
-            LegalServiceAgencies = Counts.ToCount(l),
-            OtherOrganizations = Counts.ToCount(o),
-            Total = Counts.ToCount(t),
+            NaturalPersons = Counts.ToCount(sums.NaturalPersons),
+            CommercialEnterprises = Counts.ToCount(sums.CommercialEnterprises),
+            ResearchInstitutions = Counts.ToCount(sums.ResearchInstitutions),
+            PublicWelfareOrganizations = Counts.ToCount(sums.PublicWelfareOrganizations),
+            LegalServiceAgencies = Counts.ToCount(sums.LegalServiceAgencies),
+            OtherOrganizations = Counts.ToCount(sums.OtherOrganizations),
+            Total = Counts.ToCount(sums.Total),
         };
+    }
+}
+
+/// <summary>Column-by-column sums of rows of table 三, in 64 bits (no overflow for any number of rows a report has).</summary>
+internal struct ColumnSums
+{
+    public long NaturalPersons;
+    public long CommercialEnterprises;
+    public long ResearchInstitutions;
+    public long PublicWelfareOrganizations;
+    public long LegalServiceAgencies;
+    public long OtherOrganizations;
+    public long Total;
+
+    /// <summary>The sum of column <paramref name="column"/> (0 自然人 … 5 其他, 6 总计).</summary>
+    public readonly long this[int column] => column switch
+    {
+        0 => NaturalPersons,
+        1 => CommercialEnterprises,
+        2 => ResearchInstitutions,
+        3 => PublicWelfareOrganizations,
+        4 => LegalServiceAgencies,
+        5 => OtherOrganizations,
+        6 => Total,
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    };
+
+    public void Add(ApplicantCounts row)
+    {
+        NaturalPersons += row.NaturalPersons;
+        CommercialEnterprises += row.CommercialEnterprises;
+        ResearchInstitutions += row.ResearchInstitutions;
+        PublicWelfareOrganizations += row.PublicWelfareOrganizations;
+        LegalServiceAgencies += row.LegalServiceAgencies;
+        OtherOrganizations += row.OtherOrganizations;
+        Total += row.Total;
     }
 }
 

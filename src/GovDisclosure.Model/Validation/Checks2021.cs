@@ -53,7 +53,7 @@ internal static class Checks2021
     public static void Applications(Applications2021 table, ref List<Finding>? found)
     {
         // One pass over the 25 rows: T3-ROW-TOTAL per row, and the column sums of the 21 outcome rows.
-        long n = 0, ce = 0, ri = 0, pw = 0, ls = 0, oo = 0, t = 0;
+        var outcomes = default(ColumnSums);
         for (var r = 0; r < Layout2021.T3Rows; r++)
         {
             var row = Layout2021.Row(table, r);
@@ -65,23 +65,14 @@ internal static class Checks2021
 
             if (r >= Layout2021.FirstOutcomeRow && r < Layout2021.FirstOutcomeRow + Layout2021.OutcomeRows)
             {
-                n += row.NaturalPersons;
-                ce += row.CommercialEnterprises;
-                ri += row.ResearchInstitutions;
-                pw += row.PublicWelfareOrganizations;
-                ls += row.LegalServiceAgencies;
-                oo += row.OtherOrganizations;
-                t += row.Total;
+                outcomes.Add(row);
             }
         }
 
-        Column(table, 0, n, ref found);
-        Column(table, 1, ce, ref found);
-        Column(table, 2, ri, ref found);
-        Column(table, 3, pw, ref found);
-        Column(table, 4, ls, ref found);
-        Column(table, 5, oo, ref found);
-        Column(table, 6, t, ref found);
+        for (var c = 0; c < Layout2021.Columns; c++)
+        {
+            Column(table, c, outcomes[c], ref found);
+        }
     }
 
     /// <summary>T3-OUTCOME-TOTAL and T3-BALANCE of one column, given the sum of its outcome rows.</summary>
