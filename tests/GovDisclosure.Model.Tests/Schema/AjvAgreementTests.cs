@@ -1,7 +1,6 @@
 #if !LIBRARY_NETSTANDARD
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -22,12 +21,10 @@ namespace GovDisclosure.Model.Tests.Schema;
 /// </summary>
 public class AjvAgreementTests
 {
-    private static string AjvDir => Path.Combine(TestFiles.RepoRoot, "tests", "ajv");
-
     [Fact]
     public void Ajv_agrees_with_the_library_on_examples_and_generated_documents()
     {
-        EnsureAjvInstalled();
+        var ajv = NodeProject.Ready("ajv", "ajv", "ajv-formats");
         var dir = Path.Combine(Path.GetTempPath(), "govdisclosure-ajv-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
@@ -44,7 +41,7 @@ public class AjvAgreementTests
 
             var list = Path.Combine(dir, "list.json");
             File.WriteAllText(list, JsonSerializer.Serialize(files));
-            var (exit, stdout, stderr) = Run("node", $"verdicts.mjs \"{Path.Combine(TestFiles.RepoRoot, "schema")}\" \"{list}\"", AjvDir);
+            var (exit, stdout, stderr) = ajv.Node("verdicts.mjs", Path.Combine(TestFiles.RepoRoot, "schema"), list);
             Assert.True(exit == 0, $"node verdicts.mjs failed ({exit}): {stderr}");
 
             var lines = stdout.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
@@ -75,48 +72,6 @@ public class AjvAgreementTests
         {
             Directory.Delete(dir, recursive: true);
         }
-    }
-
-    private static void EnsureAjvInstalled()
-    {
-        var (nodeExit, _, _) = TryRun("node", "--version", AjvDir);
-        Assert.True(nodeExit == 0, "Node.js is required for the Ajv agreement test: install Node 20 or newer and npm (CI: .ci/run runs npm ci --prefix tests/ajv).");
-        if (File.Exists(Path.Combine(AjvDir, "node_modules", "ajv", "package.json")) && File.Exists(Path.Combine(AjvDir, "node_modules", "ajv-formats", "package.json")))
-        {
-            return;
-        }
-
-        var (exit, stdout, stderr) = Run("npm", "ci --no-audit --no-fund", AjvDir);
-        Assert.True(exit == 0, $"npm ci in tests/ajv failed ({exit}): {stdout}\n{stderr}");
-    }
-
-    private static (int Exit, string Stdout, string Stderr) TryRun(string file, string arguments, string workingDirectory)
-    {
-        try
-        {
-            return Run(file, arguments, workingDirectory);
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            return (-1, string.Empty, ex.Message);
-        }
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Run(string file, string arguments, string workingDirectory)
-    {
-        var info = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {file}.");
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderrTask.Result);
     }
 }
 #endif
