@@ -62,39 +62,34 @@ internal static class SchemaFindings
                     var (label, labelEn) = Labels.Of(JsonPointers.Append(pointer, name));
                     var named = label is null ? $"“{name}”" : $"“{name}”（{label}）";
                     var namedEn = labelEn is null ? $"\"{name}\"" : $"\"{name}\" ({labelEn})";
-                    yield return Create(keyword, pointer, $"{where}缺少必需成员 {named}", $"{whereEn}the required member {namedEn} is missing");
+                    var missingText = ProblemTexts.MissingMembers(new[] { named });
+                    yield return Create(keyword, pointer, where + missingText.Zh, whereEn + ProblemTexts.MissingMembers(new[] { namedEn }).En);
                 }
 
                 yield break;
             case "additionalProperties":
                 var member = LastSegment(pointer);
                 var (parent, parentEn) = Where(ParentOf(pointer));
-                yield return Create(keyword, pointer, $"{parent}格式中没有成员 “{member}”", $"{parentEn}the format has no member \"{member}\"");
+                var unknown = ProblemTexts.UnknownMember(member);
+                yield return Create(keyword, pointer, parent + unknown.Zh, parentEn + unknown.En);
                 yield break;
             case "enum" when evaluationPath.Contains("/propertyNames"):
                 var key = LastSegment(pointer);
-                yield return Create(keyword, pointer, $"{pointer}：来源备注的键应为本格式某个数值单元格的 JSON Pointer（实为 “{key}”）", $"{pointer}: a source note's key must be the JSON Pointer of a numeric cell of the format (found \"{key}\")");
+                var noteKey = ProblemTexts.SourceNoteKey(key);
+                yield return Create(keyword, pointer, $"{pointer}：{noteKey.Zh}", $"{pointer}: {noteKey.En}");
                 yield break;
             case "type":
                 var expected = schema is { } t && t.TryGetProperty("type", out var type) ? type.GetString() ?? string.Empty : string.Empty;
                 var nonNegative = schema is { } m && m.TryGetProperty("minimum", out var min) && min.GetDecimal() == 0;
                 var (zh, en) = TypeName(expected, nonNegative);
-                if (value is { ValueKind: JsonValueKind.Null })
+                var problem = value switch
                 {
-                    yield return Create(keyword, pointer, $"{where}不允许为 null，应为{zh}", $"{whereEn}null is not allowed here; expected {en}");
-                }
-                else if (value is { ValueKind: JsonValueKind.String } && expected is "integer" or "number")
-                {
-                    yield return Create(keyword, pointer, $"{where}数字不能写成字符串，应为{zh}", $"{whereEn}a number must not be sent as a string; expected {en}");
-                }
-                else if (value is { ValueKind: JsonValueKind.Number } n && expected == "integer")
-                {
-                    yield return Create(keyword, pointer, $"{where}应为整数，实为 {n.GetRawText()}", $"{whereEn}expected an integer, found {n.GetRawText()}");
-                }
-                else
-                {
-                    yield return Create(keyword, pointer, $"{where}类型错误：应为{zh}，实为{KindZh(value)}", $"{whereEn}wrong type: expected {en}, found {KindEn(value)}");
-                }
+                    { ValueKind: JsonValueKind.Null } => ProblemTexts.NullNotAllowed(zh, en),
+                    { ValueKind: JsonValueKind.String } when expected is "integer" or "number" => ProblemTexts.NumberAsString(zh, en),
+                    { ValueKind: JsonValueKind.Number } n when expected == "integer" => ProblemTexts.NotAnInteger(n.GetRawText()),
+                    _ => ProblemTexts.WrongType(zh, en, KindZh(value), KindEn(value)),
+                };
+                yield return Create(keyword, pointer, where + problem.Zh, whereEn + problem.En);
 
                 yield break;
             case "minimum":
@@ -102,7 +97,7 @@ internal static class SchemaFindings
                 var limit = schema is { } l && l.TryGetProperty(keyword, out var lim) ? lim.GetRawText() : "?";
                 var raw = value?.GetRawText() ?? "?";
                 yield return keyword == "minimum"
-                    ? Create(keyword, pointer, limit == "0" ? $"{where}不能为负数（实为 {raw}）" : $"{where}不能小于 {limit}（实为 {raw}）", limit == "0" ? $"{whereEn}must not be negative (found {raw})" : $"{whereEn}must be at least {limit} (found {raw})")
+                    ? Create(keyword, pointer, limit == "0" ? where + ProblemTexts.Negative(raw).Zh : $"{where}不能小于 {limit}（实为 {raw}）", limit == "0" ? whereEn + ProblemTexts.Negative(raw).En : $"{whereEn}must be at least {limit} (found {raw})")
                     : Create(keyword, pointer, $"{where}不能大于 {limit}（实为 {raw}）", $"{whereEn}must be at most {limit} (found {raw})");
                 yield break;
             case "const":

@@ -45,9 +45,7 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw reader.TokenType == JsonTokenType.Null
-                ? new JsonReadError(JsonReadKeywords.Null, "不允许为 null，应为对象", "null is not allowed here; expected an object")
-                : new JsonReadError(JsonReadKeywords.Type, $"类型错误：应为对象，实为{JsonReadError.TokenZh(reader.TokenType)}", $"wrong type: expected an object, found {JsonReadError.TokenEn(reader.TokenType)}");
+            throw JsonReadError.NotAnObject(reader.TokenType);
         }
 
         Span<uint> values = stackalloc uint[_names.Length];
@@ -57,14 +55,13 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>
             var index = IndexOf(ref reader);
             if (index < 0)
             {
-                var name = reader.GetString()!;
-                throw new JsonReadError(JsonReadKeywords.UnknownProperty, $"格式中没有成员 “{name}”", $"the format has no member \"{name}\"", "/" + JsonPointers.Escape(name));
+                throw JsonReadError.UnknownMember(reader.GetString()!);
             }
 
             var bit = 1u << index;
             if ((seen & bit) != 0)
             {
-                throw new JsonReadError(JsonReadKeywords.DuplicateProperty, $"成员 “{_names[index]}” 重复出现", $"the member \"{_names[index]}\" appears more than once", "/" + _names[index]);
+                throw JsonReadError.DuplicateMember(_names[index]);
             }
 
             seen |= bit;
@@ -75,15 +72,14 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>
             }
             catch (JsonReadError e) when (e.RelativePointer is null)
             {
-                throw new JsonReadError(e.Keyword, e.Zh, e.En, "/" + _names[index]);
+                throw e.At(_names[index]);
             }
         }
 
         var all = _names.Length == 32 ? uint.MaxValue : (1u << _names.Length) - 1;
         if (seen != all)
         {
-            var missing = string.Join(", ", _names.Where((_, i) => (seen & (1u << i)) == 0));
-            throw new JsonReadError(JsonReadKeywords.Required, $"缺少必需成员：{missing}", $"missing required member(s): {missing}");
+            throw JsonReadError.MissingMembers(_names.Where((_, i) => (seen & (1u << i)) == 0));
         }
 
         return Create(values);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace GovDisclosure.Model.Serialization;
@@ -17,6 +18,11 @@ internal sealed class JsonReadError : JsonException
         RelativePointer = relativePointer;
     }
 
+    public JsonReadError(string keyword, (string Zh, string En) text, string? relativePointer = null)
+        : this(keyword, text.Zh, text.En, relativePointer)
+    {
+    }
+
     public string Keyword { get; }
 
     public string Zh { get; }
@@ -28,10 +34,25 @@ internal sealed class JsonReadError : JsonException
 
     public static JsonReadError WrongType(JsonTokenType actual, string expectedZh, string expectedEn) =>
         actual == JsonTokenType.Null
-            ? new JsonReadError(JsonReadKeywords.Null, $"不允许为 null，应为{expectedZh}", $"null is not allowed here; expected {expectedEn}")
-            : actual == JsonTokenType.String && expectedEn.Contains("integer")
-                ? new JsonReadError(JsonReadKeywords.Type, $"数字不能写成字符串，应为{expectedZh}", $"a number must not be sent as a string; expected {expectedEn}")
-                : new JsonReadError(JsonReadKeywords.Type, $"类型错误：应为{expectedZh}，实为{TokenZh(actual)}", $"wrong type: expected {expectedEn}, found {TokenEn(actual)}");
+            ? new JsonReadError(JsonReadKeywords.Null, ProblemTexts.NullNotAllowed(expectedZh, expectedEn))
+            : actual == JsonTokenType.String && (expectedEn.Contains("integer") || expectedEn.Contains("number"))
+                ? new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NumberAsString(expectedZh, expectedEn))
+                : new JsonReadError(JsonReadKeywords.Type, ProblemTexts.WrongType(expectedZh, expectedEn, TokenZh(actual), TokenEn(actual)));
+
+    /// <summary>The start of a value where the format wants an object.</summary>
+    public static JsonReadError NotAnObject(JsonTokenType actual) => WrongType(actual, "对象", "an object");
+
+    public static JsonReadError UnknownMember(string name) =>
+        new(JsonReadKeywords.UnknownProperty, ProblemTexts.UnknownMember(name), "/" + JsonPointers.Escape(name));
+
+    public static JsonReadError DuplicateMember(string name) =>
+        new(JsonReadKeywords.DuplicateProperty, ProblemTexts.DuplicateMember(name), "/" + JsonPointers.Escape(name));
+
+    public static JsonReadError MissingMembers(IEnumerable<string> names) =>
+        new(JsonReadKeywords.Required, ProblemTexts.MissingMembers(names));
+
+    /// <summary>The same problem, one member further down.</summary>
+    public JsonReadError At(string member) => new(Keyword, Zh, En, "/" + JsonPointers.Escape(member) + RelativePointer);
 
     public static string TokenZh(JsonTokenType t) => t switch
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -35,7 +36,7 @@ internal static class JsonReadFindings
                 pointer += own.RelativePointer;
             }
 
-            return Create(own.Keyword, pointer, Where(pointer) + own.Zh, Where(pointer, english: true) + own.En);
+            return Locate(own.Keyword, pointer, (own.Zh, own.En));
         }
 
         var message = ex.Message;
@@ -62,31 +63,24 @@ internal static class JsonReadFindings
 
         if (message.Contains("could not be mapped to any .NET member"))
         {
-            var name = LastToken(pointer);
-            return Create(JsonReadKeywords.UnknownProperty, pointer, $"{Parent(pointer)}：格式中没有成员 “{name}”", $"{Parent(pointer, true)}: the format has no member \"{name}\"");
+            return Locate(JsonReadKeywords.UnknownProperty, pointer, ProblemTexts.UnknownMember(LastToken(pointer)));
         }
 
         if (message.Contains("Duplicate"))
         {
-            var name = LastToken(pointer);
-            return Create(JsonReadKeywords.DuplicateProperty, pointer, $"{Parent(pointer)}：成员 “{name}” 重复出现", $"{Parent(pointer, true)}: the member \"{name}\" appears more than once");
+            return Locate(JsonReadKeywords.DuplicateProperty, pointer, ProblemTexts.DuplicateMember(LastToken(pointer)));
         }
 
         var missing = MissingRequired.Match(message);
         if (missing.Success)
         {
-            var names = new StringBuilder();
-            foreach (Match m in Quoted.Matches(missing.Groups["names"].Value))
-            {
-                names.Append(names.Length == 0 ? string.Empty : ", ").Append(m.Groups["name"].Value);
-            }
-
-            return Create(JsonReadKeywords.Required, pointer, $"{Where(pointer)}缺少必需成员：{names}", $"{Where(pointer, true)}missing required member(s): {names}");
+            var names = Quoted.Matches(missing.Groups["names"].Value).Cast<Match>().Select(m => m.Groups["name"].Value);
+            return Locate(JsonReadKeywords.Required, pointer, ProblemTexts.MissingMembers(names));
         }
 
         if (message.Contains("null"))
         {
-            return Create(JsonReadKeywords.Null, pointer, Where(pointer) + "不允许为 null", Where(pointer, true) + "null is not allowed here");
+            return Locate(JsonReadKeywords.Null, pointer, ProblemTexts.Null);
         }
 
         if (isSyntax)
@@ -117,6 +111,20 @@ internal static class JsonReadFindings
 
     private static string ExpectedEn(string message) =>
         message.Contains("ImmutableArray") || message.Contains("[]") ? "expected an array" : message.Contains("Boolean") ? "expected a boolean" : message.Contains("ImmutableSortedDictionary") || message.Contains("GovDisclosure.Model.") ? "expected an object" : "the value cannot be converted";
+
+    /// <summary>
+    /// A finding with its place in front of the text: a member that should not be there is described from
+    /// its object (<c>/metadata：格式中没有成员 “x”</c>), anything else where it is.
+    /// </summary>
+    public static Finding Locate(string keyword, string pointer, (string Zh, string En) text)
+    {
+        if (keyword is JsonReadKeywords.UnknownProperty or JsonReadKeywords.DuplicateProperty)
+        {
+            return Create(keyword, pointer, $"{Parent(pointer)}：{text.Zh}", $"{Parent(pointer, true)}: {text.En}");
+        }
+
+        return Create(keyword, pointer, Where(pointer) + text.Zh, Where(pointer, true) + text.En);
+    }
 
     private static string Where(string pointer, bool english = false) => pointer.Length == 0 ? string.Empty : english ? $"{pointer}: " : $"{pointer}：";
 
@@ -158,12 +166,7 @@ internal static class PostReadChecks
         {
             if (!ReportCells.TryFind(report.Format, pointer, out _))
             {
-                var at = JsonPointers.Append("/sourceNotes", pointer);
-                return JsonReadFindings.Create(
-                    JsonReadKeywords.Format,
-                    at,
-                    $"{at}：来源备注的键应为本格式某个数值单元格的 JSON Pointer（实为 “{pointer}”）",
-                    $"{at}: a source note's key must be the JSON Pointer of a numeric cell of the format (found \"{pointer}\")");
+                return JsonReadFindings.Locate(JsonReadKeywords.Format, JsonPointers.Append("/sourceNotes", pointer), ProblemTexts.SourceNoteKey(pointer));
             }
         }
 
@@ -177,7 +180,7 @@ internal static class PostReadChecks
             if (paragraphs[i] is null)
             {
                 var at = pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return JsonReadFindings.Create(JsonReadKeywords.Null, at, $"{at}：不允许为 null，应为段落对象", $"{at}: null is not allowed here; expected a paragraph object");
+                return JsonReadFindings.Locate(JsonReadKeywords.Null, at, ProblemTexts.NullNotAllowed("段落对象", "a paragraph object"));
             }
         }
 

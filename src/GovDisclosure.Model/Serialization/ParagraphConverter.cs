@@ -21,9 +21,7 @@ internal sealed class ParagraphConverter : JsonConverter<NarrativeParagraph>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw reader.TokenType == JsonTokenType.Null
-                ? new JsonReadError(JsonReadKeywords.Null, "不允许为 null，应为对象", "null is not allowed here; expected an object")
-                : new JsonReadError(JsonReadKeywords.Type, $"类型错误：应为对象，实为{JsonReadError.TokenZh(reader.TokenType)}", $"wrong type: expected an object, found {JsonReadError.TokenEn(reader.TokenType)}");
+            throw JsonReadError.NotAnObject(reader.TokenType);
         }
 
         string? heading = null;
@@ -33,14 +31,13 @@ internal sealed class ParagraphConverter : JsonConverter<NarrativeParagraph>
             var isHeading = reader.ValueTextEquals(HeadingName.EncodedUtf8Bytes);
             if (!isHeading && !reader.ValueTextEquals(TextName.EncodedUtf8Bytes))
             {
-                var name = reader.GetString()!;
-                throw new JsonReadError(JsonReadKeywords.UnknownProperty, $"格式中没有成员 “{name}”", $"the format has no member \"{name}\"", "/" + JsonPointers.Escape(name));
+                throw JsonReadError.UnknownMember(reader.GetString()!);
             }
 
             var member = isHeading ? Names[0] : Names[1];
             if ((isHeading ? heading : text) is not null)
             {
-                throw new JsonReadError(JsonReadKeywords.DuplicateProperty, $"成员 “{member}” 重复出现", $"the member \"{member}\" appears more than once", "/" + member);
+                throw JsonReadError.DuplicateMember(member);
             }
 
             reader.Read();
@@ -51,7 +48,7 @@ internal sealed class ParagraphConverter : JsonConverter<NarrativeParagraph>
             }
             catch (JsonReadError e) when (e.RelativePointer is null)
             {
-                throw new JsonReadError(e.Keyword, e.Zh, e.En, "/" + member);
+                throw e.At(member);
             }
 
             if (isHeading)
@@ -66,7 +63,7 @@ internal sealed class ParagraphConverter : JsonConverter<NarrativeParagraph>
 
         if (text is null)
         {
-            throw new JsonReadError(JsonReadKeywords.Required, $"缺少必需成员：{Names[1]}", $"missing required member(s): {Names[1]}");
+            throw JsonReadError.MissingMembers(new[] { Names[1] });
         }
 
         return new NarrativeParagraph { Heading = heading, Text = text };

@@ -28,7 +28,7 @@ internal sealed class CountJsonConverter : JsonConverter<uint>
         {
             if (d != decimal.Truncate(d))
             {
-                throw new JsonReadError(JsonReadKeywords.Type, $"应为整数，实为 {d.ToString(CultureInfo.InvariantCulture)}", $"expected an integer, found {d.ToString(CultureInfo.InvariantCulture)}");
+                throw new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NotAnInteger(RawNumber.Of(ref reader)));
             }
 
             if (d >= 0 && d <= uint.MaxValue)
@@ -38,7 +38,7 @@ internal sealed class CountJsonConverter : JsonConverter<uint>
 
             if (d < 0)
             {
-                throw new JsonReadError(JsonReadKeywords.Range, $"计数不能为负数（实为 {d.ToString(CultureInfo.InvariantCulture)}）", $"a count cannot be negative (found {d.ToString(CultureInfo.InvariantCulture)})");
+                throw new JsonReadError(JsonReadKeywords.Range, ProblemTexts.Negative(RawNumber.Of(ref reader)));
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class Int32JsonConverter : JsonConverter<int>
         {
             if (d != decimal.Truncate(d))
             {
-                throw new JsonReadError(JsonReadKeywords.Type, $"应为整数，实为 {d.ToString(CultureInfo.InvariantCulture)}", $"expected an integer, found {d.ToString(CultureInfo.InvariantCulture)}");
+                throw new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NotAnInteger(RawNumber.Of(ref reader)));
             }
 
             if (d >= int.MinValue && d <= int.MaxValue)
@@ -148,7 +148,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<decimal>
 
         if (d < 0)
         {
-            throw new JsonReadError(JsonReadKeywords.Range, $"金额不能为负数（实为 {d.ToString(CultureInfo.InvariantCulture)}）", $"an amount cannot be negative (found {d.ToString(CultureInfo.InvariantCulture)})");
+            throw new JsonReadError(JsonReadKeywords.Range, ProblemTexts.Negative(RawNumber.Of(ref reader)));
         }
 
         return d;
@@ -397,4 +397,11 @@ internal sealed class HttpUrlJsonConverter : JsonConverter<string?>
     internal static bool IsValid(string text) => Regex.IsMatch(text);
 
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>A number token's text as written, for messages.</summary>
+internal static class RawNumber
+{
+    public static string Of(ref Utf8JsonReader reader) =>
+        System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
 }

@@ -59,7 +59,7 @@ public class InvalidExampleTests
     {
         var finding = ReportSchema.Evaluate(File.ReadAllBytes(TestFiles.Example("invalid/negative-count.json"))).Findings.Single();
         Assert.Equal("/reviewAndLitigation/administrativeReview/upheld（行政复议 · 结果维持）：不能为负数（实为 -1）", finding.MessageZh);
-        Assert.Contains("must not be negative", finding.MessageEn);
+        Assert.Contains("cannot be negative", finding.MessageEn);
 
         var missing = ReportSchema.Evaluate(File.ReadAllBytes(TestFiles.Example("invalid/missing-table-4.json"))).Findings.Single();
         Assert.Contains("四、政府信息公开行政复议、行政诉讼情况", missing.MessageZh);

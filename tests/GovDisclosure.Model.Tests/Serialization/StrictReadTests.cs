@@ -190,7 +190,7 @@ public class StrictReadTests
 
     [Theory]
     [InlineData("-0.01", JsonReadKeywords.Range, "cannot be negative")]
-    [InlineData("\"822.77\"", JsonReadKeywords.Type, "expected a non-negative number, found a string")]
+    [InlineData("\"822.77\"", JsonReadKeywords.Type, "must not be sent as a string; expected a non-negative number")]
     [InlineData("0.12345678901234567890123456789", JsonReadKeywords.Range, "cannot be held exactly")]
     [InlineData("1e28", JsonReadKeywords.Range, "cannot be held exactly")]
     [InlineData("1e-29", JsonReadKeywords.Range, "cannot be held exactly")]
