@@ -25,14 +25,28 @@ public class PropertyValidationTests
     }
 
     [Fact]
-    public void Any_report_validates_without_throwing_and_counts_add_up()
+    public void Any_report_gives_stable_findings_that_point_at_cells_with_numbers_that_differ()
     {
         ReportGen.AnyReport.Sample(report =>
         {
             var previous = report with { Metadata = report.Metadata with { ReportYear = report.Metadata.ReportYear - 1 } };
             var result = ReportValidator.Validate(report, previous, Options);
+
+            // One pass is deterministic: validating again gives the same findings in the same order.
+            Assert.Equal(result.Findings, ReportValidator.Validate(report, previous, Options).Findings);
             Assert.Equal(result.Findings.Count, result.ErrorCount + result.WarningCount + result.InfoCount);
-            Assert.All(result.Findings, f => Assert.True(f.MessageZh.Length > 0 && f.MessageEn.Length > 0));
+            Assert.All(result.Findings, f =>
+            {
+                Assert.True(f.MessageZh.Length > 0 && f.MessageEn.Length > 0);
+                Assert.Equal(RuleCatalog.Get(f.RuleId).Severity, f.Severity);
+                if (f.Expected is { } expected && f.Actual is { } actual)
+                {
+                    // A broken equation: the numbers differ, and the actual one is the value at the pointer.
+                    Assert.NotEqual(expected, actual);
+                    Assert.True(ReportCells.TryFind(ReportFormat.Format2021, f.Pointer, out var cell), f.Pointer);
+                    Assert.Equal(cell!.GetValue(report), actual);
+                }
+            });
         }, iter: 300);
     }
 
