@@ -7,12 +7,14 @@ namespace GovDisclosure.Model;
 /// </summary>
 /// <remarks>
 /// The concrete type is chosen by the report's format version: <see cref="AnnualReport2021"/> for the
-/// format of 国办公开办函〔2021〕30号 (report years 2021 onward). In JSON the format version is the
-/// root member <c>formatVersion</c>, written first. The model records what a report <em>says</em>,
+/// format of 国办公开办函〔2021〕30号 (report years 2021 onward), <see cref="AnnualReport2019"/> for the
+/// format of 国办公开办函〔2019〕60号 (report years 2019 and 2020). In JSON the format version is the
+/// root member <c>formatVersion</c>, written first. <see cref="ReportFormatInfo"/> describes each format. The model records what a report <em>says</em>,
 /// including wrong totals: nothing is computed when a report is read.
 /// </remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "formatVersion", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(AnnualReport2021), "2021")]
+[JsonDerivedType(typeof(AnnualReport2021), AnnualReport2021.FormatVersionString)]
+[JsonDerivedType(typeof(AnnualReport2019), AnnualReport2019.FormatVersionString)]
 public abstract record AnnualReport
 {
     private protected AnnualReport()
@@ -74,30 +76,6 @@ public abstract record AnnualReport
     }
 }
 
-/// <summary>
-/// An annual report in the 2021 format (国办公开办函〔2021〕30号, “中华人民共和国政府信息公开工作年度报告格式”),
-/// used for report years 2021 onward.
-/// </summary>
-public sealed record AnnualReport2021 : AnnualReport
-{
-    /// <summary>The format version string of this format, as written in JSON: <c>"2021"</c>.</summary>
-    public const string FormatVersionString = "2021";
-
-    /// <inheritdoc />
-    [JsonIgnore]
-    public override ReportFormat Format => ReportFormat.Format2021;
-
-    /// <summary>二、主动公开政府信息情况 — table 二 of the 2021 format.</summary>
-    [OfficialLabel("二、主动公开政府信息情况", "2. Proactive disclosure")]
-    [JsonPropertyOrder(2)]
-    public required ProactiveDisclosure2021 ProactiveDisclosure { get; init; }
-
-    /// <summary>三、收到和处理政府信息公开申请情况 — table 三 of the 2021 format.</summary>
-    [OfficialLabel("三、收到和处理政府信息公开申请情况", "3. Disclosure applications received and handled")]
-    [JsonPropertyOrder(3)]
-    public required Applications2021 Applications { get; init; }
-}
-
 /// <summary>The format versions of the annual report.</summary>
 public enum ReportFormat
 {
@@ -106,4 +84,10 @@ public enum ReportFormat
     /// JSON: <c>"2021"</c>.
     /// </summary>
     Format2021 = 2021,
+
+    /// <summary>
+    /// The 2019 format, 国办公开办函〔2019〕60号 (“中华人民共和国政府信息公开工作年度报告格式（试行）”), for report
+    /// years 2019 and 2020. JSON: <c>"2019"</c>.
+    /// </summary>
+    Format2019 = 2019,
 }

@@ -37,6 +37,37 @@ public sealed record ApplicantCounts
     [OfficialLabel("总计", "Total", IsTotal = true)]
     public required uint Total { get; init; }
 
+    /// <summary>The number of columns of a row of table 三 (six applicant kinds, then 总计).</summary>
+    internal const int ColumnCount = 7;
+
+    /// <summary>The index of the 总计 column.</summary>
+    internal const int TotalColumn = 6;
+
+    /// <summary>The value of column <paramref name="column"/> in table order (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计): the one home of the column order.</summary>
+    internal uint this[int column] => column switch
+    {
+        0 => NaturalPersons,
+        1 => CommercialEnterprises,
+        2 => ResearchInstitutions,
+        3 => PublicWelfareOrganizations,
+        4 => LegalServiceAgencies,
+        5 => OtherOrganizations,
+        6 => Total,
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    };
+
+    /// <summary>Creates a row from its seven values in table order.</summary>
+    internal static ApplicantCounts FromColumns(ReadOnlySpan<uint> v) => new()
+    {
+        NaturalPersons = v[0],
+        CommercialEnterprises = v[1],
+        ResearchInstitutions = v[2],
+        PublicWelfareOrganizations = v[3],
+        LegalServiceAgencies = v[4],
+        OtherOrganizations = v[5],
+        Total = v[6],
+    };
+
     /// <summary>A row of zeros.</summary>
     public static ApplicantCounts Zero { get; } = FromParts(0, 0, 0, 0, 0, 0);
 

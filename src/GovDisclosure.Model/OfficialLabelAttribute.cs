@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace GovDisclosure.Model;
 
@@ -33,4 +34,9 @@ public sealed class OfficialLabelAttribute : Attribute
     /// other values (a producer may compute it; a form may show it read-only).
     /// </summary>
     public bool IsTotal { get; set; }
+
+    /// <summary>The official label of a model property.</summary>
+    internal static OfficialLabelAttribute Of(Type type, string property) =>
+        (OfficialLabelAttribute?)type.GetProperty(property)?.GetCustomAttributes(typeof(OfficialLabelAttribute), inherit: true).FirstOrDefault()
+        ?? throw new InvalidOperationException($"{type.Name}.{property} has no official label.");
 }

@@ -16,6 +16,9 @@ public enum CellKind
 
     /// <summary>A non-negative money amount (<see cref="decimal"/>).</summary>
     Money = 1,
+
+    /// <summary>A signed integer change (<see cref="int"/>), such as 本年增/减 of the 2019 format.</summary>
+    SignedCount = 2,
 }
 
 /// <summary>
@@ -86,6 +89,7 @@ public sealed class ReportCell
         {
             null => null,
             uint u => u,
+            int i => i,
             decimal d => d,
             _ => throw new InvalidOperationException($"The cell {Pointer} holds a {current.GetType().Name}."),
         };
@@ -98,35 +102,27 @@ public sealed class ReportCell
 /// <summary>The catalogue of every numeric cell of each report format, in table order.</summary>
 public static class ReportCells
 {
-    private static readonly Lazy<ImmutableArray<ReportCell>> Cells2021 = new(() => Build(typeof(AnnualReport2021)));
-    private static readonly Lazy<ImmutableDictionary<string, ReportCell>> ByPointer2021 =
-        new(() => Cells2021.Value.ToImmutableDictionary(c => c.Pointer, StringComparer.Ordinal));
-
     /// <summary>Every numeric cell of a format, in table order (tables 二, 三, 四, then the fee facts of section 六).</summary>
     /// <param name="format">The format.</param>
     /// <returns>The cells.</returns>
-    public static ImmutableArray<ReportCell> For(ReportFormat format) => format switch
-    {
-        ReportFormat.Format2021 => Cells2021.Value,
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
-    };
+    /// <exception cref="ArgumentOutOfRangeException">The format is not one of <see cref="ReportFormat"/>.</exception>
+    public static ImmutableArray<ReportCell> For(ReportFormat format) => ReportFormatInfo.Get(format).Cells;
 
     /// <summary>Finds a cell of a format by its JSON Pointer.</summary>
     /// <param name="format">The format.</param>
     /// <param name="pointer">The JSON Pointer.</param>
     /// <param name="cell">The cell, when found.</param>
     /// <returns>Whether the format has such a cell.</returns>
-    public static bool TryFind(ReportFormat format, string pointer, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportCell? cell)
-    {
-        _ = For(format);
-        return ByPointer2021.Value.TryGetValue(pointer ?? string.Empty, out cell);
-    }
+    /// <exception cref="ArgumentOutOfRangeException">The format is not one of <see cref="ReportFormat"/>.</exception>
+    public static bool TryFind(ReportFormat format, string pointer, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportCell? cell) =>
+        ReportFormatInfo.Get(format).TryFindCell(pointer, out cell);
 
     /// <summary>The official label of a model property (the single home of labels).</summary>
     internal static OfficialLabelAttribute? LabelOf(JsonPropertyInfo property) =>
         property.AttributeProvider?.GetCustomAttributes(typeof(OfficialLabelAttribute), inherit: true).OfType<OfficialLabelAttribute>().FirstOrDefault();
 
-    private static ImmutableArray<ReportCell> Build(Type reportType)
+    /// <summary>Builds the catalogue of a report type from its JSON contract and official labels.</summary>
+    internal static ImmutableArray<ReportCell> Build(Type reportType)
     {
         var cells = ImmutableArray.CreateBuilder<ReportCell>();
         Walk(ReportJson.GetTypeInfo(reportType), string.Empty, ImmutableArray<OfficialLabelAttribute>.Empty, new List<Func<object, object?>>(), false, cells);
@@ -149,9 +145,21 @@ public static class ReportCells
             var childPointer = JsonPointers.Append(pointer, property.Name);
             var childLabels = labels.Add(label);
             var childGetters = new List<Func<object, object?>>(getters) { property.Get };
-            if (underlying == typeof(uint) || underlying == typeof(decimal))
+            if (underlying == typeof(uint) || underlying == typeof(decimal) || underlying == typeof(int))
             {
-                cells.Add(new ReportCell(childPointer, childLabels, underlying == typeof(uint) ? CellKind.Count : CellKind.Money, isOptional, childGetters.ToArray()));
+                var kind = underlying == typeof(uint) ? CellKind.Count : underlying == typeof(int) ? CellKind.SignedCount : CellKind.Money;
+                cells.Add(new ReportCell(childPointer, childLabels, kind, isOptional, childGetters.ToArray()));
+            }
+            else if (underlying == typeof(AmountWithUnit))
+            {
+                // An amount with its unit is one cell, named by the property that holds it (e.g. 采购总金额).
+                var amount = ReportJson.GetTypeInfo(underlying).Properties.Single(p => p.Name == AmountUnitJsonConverter.AmountName);
+                childGetters.Add(amount.Get!);
+                cells.Add(new ReportCell(JsonPointers.Append(childPointer, amount.Name), childLabels, CellKind.Money, isOptional, childGetters.ToArray()));
+            }
+            else if (underlying == typeof(ReportMetadata))
+            {
+                // Metadata is not a table: its year is not a cell.
             }
             else if (underlying.IsClass && underlying != typeof(string) && underlying.Namespace == typeof(ReportCell).Namespace && underlying != typeof(SourceNotes))
             {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using GovDisclosure.Model.Serialization;
 using GovDisclosure.Model.Validation;
+using GovDisclosure.Model.Formats;
 using Json.Schema;
 
 namespace GovDisclosure.Model.Schema;
@@ -109,12 +110,50 @@ public static class ReportSchema
         using (document)
         {
             var loaded = Get(draft);
-            var results = loaded.Schema.Evaluate(document.RootElement, loaded.Options);
+            var root = document.RootElement;
+
+            // The schema's oneOf has a branch per format; a document is described against the branch its formatVersion
+            // names, so that its problems are not drowned by those it has against the other formats.
+            if (FormatOf(root, out var finding) is not { } format)
+            {
+                return loaded.Schema.Evaluate(root, loaded.Options).IsValid
+                    ? new ValidationResult(Array.Empty<Finding>())
+                    : new ValidationResult(new[] { finding! });
+            }
+
+            var results = loaded.Branches[format.Format].Evaluate(root, loaded.Options);
             return results.IsValid
                 ? new ValidationResult(Array.Empty<Finding>())
-                : new ValidationResult(SchemaFindings.From(results, document.RootElement, loaded.Document.RootElement));
+                : new ValidationResult(SchemaFindings.From(results, root, loaded.Document.RootElement, format));
         }
     }
+
+    /// <summary>The format a document names in its <c>formatVersion</c>, or the finding that says it names none the library knows.</summary>
+    private static ReportFormatInfo? FormatOf(JsonElement root, out Finding? finding)
+    {
+        finding = null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            finding = SchemaFindings.Create("type", string.Empty, "报告应为 JSON 对象", "a report must be a JSON object");
+            return null;
+        }
+
+        if (!root.TryGetProperty("formatVersion", out var version))
+        {
+            finding = SchemaFindings.Create("required", string.Empty, $"缺少 formatVersion（格式版本），应为 {FormatVersions.ListZh}", $"formatVersion is missing; expected {FormatVersions.ListEn}");
+            return null;
+        }
+
+        if (version.ValueKind == JsonValueKind.String && ReportFormatInfo.TryGet(version.GetString(), out var format))
+        {
+            return format;
+        }
+
+        finding = SchemaFindings.Create("const", "/formatVersion", $"/formatVersion：formatVersion（格式版本）应为字符串 {FormatVersions.ListZh}（实为 {Shorten(version.GetRawText())}）", $"/formatVersion: formatVersion must be the string {FormatVersions.ListEn} (found {Shorten(version.GetRawText())})");
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -156,12 +195,16 @@ public static class ReportSchema
     /// <summary>A shipped schema built once into its own registry (never <see cref="SchemaRegistry.Global"/>).</summary>
     private sealed class LoadedSchema
     {
-        private LoadedSchema(string text, JsonSchema schema, JsonDocument document)
+        private LoadedSchema(string text, JsonSchema schema, JsonDocument document, Dictionary<ReportFormat, JsonSchema> branches)
         {
             Text = text;
             Schema = schema;
             Document = document;
+            Branches = branches;
         }
+
+        /// <summary>Each format's branch of the schema (a schema that refers to the format's report definition).</summary>
+        public Dictionary<ReportFormat, JsonSchema> Branches { get; }
 
         public string Text { get; }
 
@@ -180,7 +223,18 @@ public static class ReportSchema
                 SchemaRegistry = new SchemaRegistry(),
                 Dialect = draft == SchemaDraft.Draft07 ? Dialect.Draft07 : Dialect.Draft202012,
             };
-            return new LoadedSchema(text, JsonSchema.Build(document.RootElement, options), document);
+            var schema = JsonSchema.Build(document.RootElement, options);
+            var id = draft == SchemaDraft.Draft07 ? ReportSchemaGenerator.Draft07Id : ReportSchemaGenerator.Draft202012Id;
+            var uri = draft == SchemaDraft.Draft07 ? ReportSchemaGenerator.Draft07Uri : ReportSchemaGenerator.Draft202012Uri;
+            var branches = new Dictionary<ReportFormat, JsonSchema>();
+            foreach (var format in ReportFormatInfo.All)
+            {
+                var name = format.ReportType.Name;
+                using var branch = JsonDocument.Parse($"{{\"$schema\":\"{uri}\",\"$id\":\"{id}#{name}-branch\",\"$ref\":\"{id}#/$defs/{name}\"}}".Replace("#" + name + "-branch", "/" + name));
+                branches[format.Format] = JsonSchema.Build(branch.RootElement.Clone(), options);
+            }
+
+            return new LoadedSchema(text, schema, document, branches);
         }
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using GovDisclosure.Model.Formats;
 using GovDisclosure.Model.Serialization;
 
 namespace GovDisclosure.Model.Schema;
@@ -20,8 +21,8 @@ internal static class ReportSchemaGenerator
 {
     public const string Draft202012Uri = "https://json-schema.org/draft/2020-12/schema";
     public const string Draft07Uri = "http://json-schema.org/draft-07/schema#";
-    public const string Draft202012Id = "https://govdisclosure.github.io/schema/annual-report/2021.schema.json";
-    public const string Draft07Id = "https://govdisclosure.github.io/schema/annual-report/2021.draft-07.schema.json";
+    public const string Draft202012Id = "https://govdisclosure.github.io/schema/annual-report.schema.json";
+    public const string Draft07Id = "https://govdisclosure.github.io/schema/annual-report.draft-07.schema.json";
 
     private const string DiscriminatorTitle = "格式版本";
     private const string DiscriminatorEnglish = "Format version";
@@ -34,17 +35,10 @@ internal static class ReportSchemaGenerator
         [typeof(NarrativeParagraph)] = ("一个段落，可带小标题（如“（一）主动公开情况”）。", "One paragraph, with an optional heading."),
         [typeof(OtherMatters)] = ("六、其他需要报告的事项：段落，以及信息处理费情况（可选）。", "Section 6, other matters: paragraphs, and optionally the information processing fees."),
         [typeof(InformationProcessingFees)] = ("信息处理费情况（单位：元），各项均可省略。", "Information processing fees (in yuan); each fact may be absent."),
-        [typeof(ProactiveDisclosure2021)] = ("表二：主动公开政府信息情况（2021 年格式，第二十条第（一）（五）（六）（八）项）。", "Table 2: proactive disclosure (2021 format, article 20 items 1, 5, 6 and 8)."),
-        [typeof(DocumentCounts)] = ("第二十条第（一）项的一行：本年制发件数、本年废止件数、现行有效件数。", "A row of article 20 item 1: documents issued, repealed and in force."),
-        [typeof(DecisionCount)] = ("第二十条第（五）（六）项的一行：本年处理决定数量。", "A row of article 20 items 5 and 6: decisions made this year."),
-        [typeof(FeeAmount)] = ("第二十条第（八）项：本年收费金额（单位：万元）。", "Article 20 item 8: fees charged this year, in ten thousand yuan."),
-        [typeof(Applications2021)] = ("表三：收到和处理政府信息公开申请情况（2021 年格式）。本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和。", "Table 3: disclosure applications received and handled (2021 format). Rows 1 + 2 equal rows 3 + 4."),
-        [typeof(Outcomes2021)] = ("三、本年度办理结果：（一）至（六）各项及（七）总计。", "Row 3, outcomes this year: items (1) to (6) and (7) the total."),
         [typeof(ApplicantCounts)] = ("表三的一行：按申请人情况分列的件数（自然人；法人或其他组织：商业企业、科研机构、社会公益组织、法律服务机构、其他）及总计。", "A row of table 3: counts by applicant (natural persons; legal persons or other organisations: commercial enterprises, research institutions, public welfare organisations, legal service agencies, other) and the total."),
         [typeof(NotDisclosed)] = ("（三）不予公开：1 至 8 项。", "(3) Not disclosed: items 1 to 8."),
         [typeof(UnableToProvide)] = ("（四）无法提供：1 至 3 项。", "(4) Unable to provide: items 1 to 3."),
         [typeof(NotProcessed)] = ("（五）不予处理：1 至 5 项。", "(5) Not processed: items 1 to 5."),
-        [typeof(OtherHandling2021)] = ("（六）其他处理：1 至 3 项（2021 年格式）。", "(6) Other handling: items 1 to 3 (2021 format)."),
         [typeof(ReviewAndLitigation)] = ("表四：政府信息公开行政复议、行政诉讼情况。", "Table 4: administrative reconsideration and litigation concerning disclosure."),
         [typeof(CaseOutcomes)] = ("表四的一组：结果维持、结果纠正、其他结果、尚未审结、总计。", "A group of table 4: upheld, corrected, other, pending, total."),
         [typeof(CellNote)] = ("原表中某个数值单元格的备注：是否空白、注释、原文。", "A note on a numeric cell as published: blank, annotation, source text."),
@@ -60,42 +54,52 @@ internal static class ReportSchemaGenerator
         {
             var polymorphism = ReportJson.GetTypeInfo(typeof(AnnualReport)).PolymorphismOptions
                 ?? throw new InvalidOperationException("AnnualReport is expected to be polymorphic on formatVersion.");
-            var derived = polymorphism.DerivedTypes.Single(d => d.DerivedType == typeof(AnnualReport2021));
-            var version = (string)derived.TypeDiscriminator!;
+            var formats = ReportFormatInfo.All;
+            foreach (var format in formats)
+            {
+                var derived = polymorphism.DerivedTypes.Single(d => d.DerivedType == format.ReportType);
+                if (!string.Equals((string)derived.TypeDiscriminator!, format.Version, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"{format.ReportType.Name} is discriminated as {derived.TypeDiscriminator}, its format as {format.Version}.");
+                }
+            }
 
             w.WriteStartObject();
             w.WriteString("$schema", Draft202012Uri);
             w.WriteString("$id", Draft202012Id);
-            w.WriteString("title", "政府信息公开工作年度报告（" + version + " 年格式）");
+            w.WriteString("title", "政府信息公开工作年度报告");
             w.WriteString(
                 "description",
-                "政府信息公开工作年度报告的 JSON 形式，按国办公开办函〔2021〕30号规定的格式，与 GovDisclosure.Model 读写的 JSON 完全一致。表内各合计项的勾稽关系由校验规则检查，不在本模式中。"
-                + " — A government information disclosure annual report in its JSON form (the 2021 format), exactly as GovDisclosure.Model reads and writes it. Cross-field sums are checked by the validation rules, not by this schema.");
-            w.WriteString("type", "object");
-            w.WritePropertyName("properties");
-            w.WriteStartObject();
-            w.WritePropertyName(polymorphism.TypeDiscriminatorPropertyName);
-            w.WriteStartObject();
-            w.WriteString("title", DiscriminatorTitle);
-            w.WriteString("description", $"{DiscriminatorTitle}：本格式为 \"{version}\"（国办公开办函〔2021〕30号）。 — {DiscriminatorEnglish}: \"{version}\" for this format.");
-            w.WriteString("type", "string");
-            w.WriteString("const", version);
-            w.WriteString("default", version);
-            w.WriteEndObject();
-            var required = new List<string> { polymorphism.TypeDiscriminatorPropertyName };
-            WriteProperties(w, ReportJson.GetTypeInfo(typeof(AnnualReport2021)), required, defs, seen);
-            w.WriteEndObject();
-            WriteRequired(w, required);
-            w.WriteBoolean("additionalProperties", false);
+                "政府信息公开工作年度报告的 JSON 形式，与 GovDisclosure.Model 读写的 JSON 完全一致；formatVersion 决定格式："
+                + string.Join("；", formats.Select(f => $"\"{f.Version}\" 为{f.Notice}规定的格式，用于{f.YearsZh}的报告"))
+                + "。表内各合计项的勾稽关系由校验规则检查，不在本模式中。"
+                + " — A government information disclosure annual report in its JSON form, exactly as GovDisclosure.Model reads and writes it; formatVersion selects the format: "
+                + string.Join("; ", formats.Select(f => $"\"{f.Version}\" is the format of {f.Notice}, for {f.YearsEn}"))
+                + ". Cross-field sums are checked by the validation rules, not by this schema.");
+            w.WritePropertyName("oneOf");
+            w.WriteStartArray();
+            foreach (var format in formats)
+            {
+                w.WriteStartObject();
+                w.WriteString("$ref", "#/$defs/" + format.ReportType.Name);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
 
             w.WritePropertyName("$defs");
             w.WriteStartObject();
+            foreach (var format in formats)
+            {
+                WriteReport(w, polymorphism.TypeDiscriminatorPropertyName, format, defs, seen);
+            }
+
             for (var i = 0; i < defs.Count; i++)
             {
                 var (name, type) = defs[i];
-                if (!TypeDocs.TryGetValue(type, out var doc))
+                if (!TypeDocs.TryGetValue(type, out var doc) && !formats.Any(f => f.Layout.SchemaDocs.TryGetValue(type, out doc)))
                 {
-                    throw new InvalidOperationException($"Describe {type.Name} in ReportSchemaGenerator.TypeDocs.");
+                    throw new InvalidOperationException($"Describe {type.Name} in ReportSchemaGenerator.TypeDocs or its format's SchemaDocs.");
                 }
 
                 w.WritePropertyName(name);
@@ -105,7 +109,7 @@ internal static class ReportSchemaGenerator
                 w.WritePropertyName("properties");
                 w.WriteStartObject();
                 var req = new List<string>();
-                WriteProperties(w, ReportJson.GetTypeInfo(type), req, defs, seen);
+                WriteProperties(w, ReportJson.GetTypeInfo(type), null, req, defs, seen);
                 w.WriteEndObject();
                 WriteRequired(w, req);
                 w.WriteBoolean("additionalProperties", false);
@@ -117,6 +121,34 @@ internal static class ReportSchemaGenerator
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>The definition of one format's report: its own discriminator value, sections and source-note keys.</summary>
+    private static void WriteReport(Utf8JsonWriter w, string discriminator, ReportFormatInfo format, List<(string, Type)> defs, HashSet<Type> seen)
+    {
+        w.WritePropertyName(format.ReportType.Name);
+        w.WriteStartObject();
+        w.WriteString("title", $"政府信息公开工作年度报告（{format.Version} 年格式）");
+        w.WriteString(
+            "description",
+            $"按{format.Notice}“{format.Title}”编制的年度报告，用于{format.YearsZh}。 — An annual report in the {format.Version} format ({format.Notice}), for {format.YearsEn}.");
+        w.WriteString("type", "object");
+        w.WritePropertyName("properties");
+        w.WriteStartObject();
+        w.WritePropertyName(discriminator);
+        w.WriteStartObject();
+        w.WriteString("title", DiscriminatorTitle);
+        w.WriteString("description", $"{DiscriminatorTitle}：本格式为 \"{format.Version}\"（{format.Notice}）。 — {DiscriminatorEnglish}: \"{format.Version}\" for this format.");
+        w.WriteString("type", "string");
+        w.WriteString("const", format.Version);
+        w.WriteString("default", format.Version);
+        w.WriteEndObject();
+        var required = new List<string> { discriminator };
+        WriteProperties(w, ReportJson.GetTypeInfo(format.ReportType), format, required, defs, seen);
+        w.WriteEndObject();
+        WriteRequired(w, required);
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteEndObject();
     }
 
     /// <summary>The draft-07 twin: the canonical text with only <c>$schema</c> and <c>$id</c> replaced.</summary>
@@ -155,7 +187,7 @@ internal static class ReportSchemaGenerator
         w.WriteEndArray();
     }
 
-    private static void WriteProperties(Utf8JsonWriter w, JsonTypeInfo type, List<string> required, List<(string, Type)> defs, HashSet<Type> seen)
+    private static void WriteProperties(Utf8JsonWriter w, JsonTypeInfo type, ReportFormatInfo? format, List<string> required, List<(string, Type)> defs, HashSet<Type> seen)
     {
         foreach (var property in SerializedProperties(type))
         {
@@ -169,12 +201,12 @@ internal static class ReportSchemaGenerator
             w.WritePropertyName(property.Name);
             w.WriteStartObject();
             w.WriteString("title", label.Label);
-            WriteValueSchema(w, property, label, defs, seen);
+            WriteValueSchema(w, property, label, format, defs, seen);
             w.WriteEndObject();
         }
     }
 
-    private static void WriteValueSchema(Utf8JsonWriter w, JsonPropertyInfo property, OfficialLabelAttribute label, List<(string, Type)> defs, HashSet<Type> seen)
+    private static void WriteValueSchema(Utf8JsonWriter w, JsonPropertyInfo property, OfficialLabelAttribute label, ReportFormatInfo? format, List<(string, Type)> defs, HashSet<Type> seen)
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         var total = label.IsTotal ? "合计项，应等于各分项之和（由校验规则检查），表单可只读显示。" : string.Empty;
@@ -200,6 +232,27 @@ internal static class ReportSchemaGenerator
             w.WriteString("type", "number");
             w.WriteNumber("minimum", 0);
             w.WriteNumber("maximum", MoneyJsonConverter.Maximum);
+        }
+        else if (property.CustomConverter is AmountUnitJsonConverter)
+        {
+            Describe("金额单位，按原表写法。", "the unit as written.");
+            w.WriteString("type", "string");
+            w.WritePropertyName("enum");
+            w.WriteStartArray();
+            foreach (var unit in AmountUnitJsonConverter.Units)
+            {
+                w.WriteStringValue(unit);
+            }
+
+            w.WriteEndArray();
+        }
+        else if (type == typeof(int) && (property.AttributeProvider as System.Reflection.MemberInfo)?.DeclaringType != typeof(ReportMetadata))
+        {
+            Describe("增减数，整数，可为负数。", "a change, an integer that may be negative.");
+            w.WriteString("type", "integer");
+            w.WriteNumber("minimum", int.MinValue);
+            w.WriteNumber("maximum", int.MaxValue);
+            w.WriteNumber("default", 0);
         }
         else if (type == typeof(int))
         {
@@ -262,7 +315,7 @@ internal static class ReportSchemaGenerator
                     w.WriteStartObject();
                     w.WritePropertyName("enum");
                     w.WriteStartArray();
-                    foreach (var cell in ReportCells.For(ReportFormat.Format2021))
+                    foreach (var cell in (format ?? throw new InvalidOperationException("Source notes belong to a format's report.")).Cells)
                     {
                         w.WriteStringValue(cell.Pointer);
                     }

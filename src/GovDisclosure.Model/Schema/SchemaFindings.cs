@@ -13,8 +13,13 @@ namespace GovDisclosure.Model.Schema;
 /// <summary>Turns JsonSchema.Net's list output into our findings, with our own Chinese and English messages (its English strings are not used).</summary>
 internal static class SchemaFindings
 {
-    public static List<Finding> From(EvaluationResults results, JsonElement instance, JsonElement schemaRoot)
+    /// <summary>The format whose labels name the members of the instance being described (set by <see cref="From"/> for its call).</summary>
+    [ThreadStatic]
+    private static ReportFormatInfo? _format;
+
+    public static List<Finding> From(EvaluationResults results, JsonElement instance, JsonElement schemaRoot, ReportFormatInfo format)
     {
+        _format = format;
         var findings = new List<Finding>();
         var seen = new HashSet<(string, string, string)>();
         foreach (var detail in results.Details ?? (IReadOnlyList<EvaluationResults>)Array.Empty<EvaluationResults>())
@@ -180,15 +185,7 @@ internal static class SchemaFindings
         return label is null ? ($"{pointer}：", $"{pointer}: ") : ($"{pointer}（{label}）：", $"{pointer} ({labelEn}): ");
     }
 
-    private static Finding Create(string keyword, string pointer, string zh, string en) => new()
-    {
-        RuleId = RuleIds.Schema,
-        Severity = Severity.Error,
-        Keyword = keyword,
-        Pointer = pointer,
-        MessageZh = zh,
-        MessageEn = en,
-    };
+    internal static Finding Create(string keyword, string pointer, string zh, string en) => FindingFactory.Structural(RuleIds.Schema, keyword, pointer, zh, en);
 
     private static string LastSegment(string pointer)
     {
@@ -240,7 +237,8 @@ internal static class SchemaFindings
     {
         public static (string? Zh, string? En) Of(string pointer)
         {
-            if (ReportCells.TryFind(ReportFormat.Format2021, pointer, out var cell))
+            var format = _format ?? ReportFormatInfo.All[0];
+            if (format.TryFindCell(pointer, out var cell))
             {
                 return (cell.DisplayName, cell.EnglishDisplayName);
             }
@@ -251,7 +249,7 @@ internal static class SchemaFindings
                 return ("格式版本", "format version");
             }
 
-            var current = typeof(AnnualReport2021);
+            var current = format.ReportType;
             OfficialLabelAttribute? label = null;
             string? suffix = null;
             string? suffixEn = null;

@@ -112,27 +112,9 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>
 
 internal sealed class ApplicantCountsConverter : CountRowConverter<ApplicantCounts>
 {
-    protected override ApplicantCounts Create(ReadOnlySpan<uint> v) => new()
-    {
-        NaturalPersons = v[0],
-        CommercialEnterprises = v[1],
-        ResearchInstitutions = v[2],
-        PublicWelfareOrganizations = v[3],
-        LegalServiceAgencies = v[4],
-        OtherOrganizations = v[5],
-        Total = v[6],
-    };
+    protected override ApplicantCounts Create(ReadOnlySpan<uint> v) => ApplicantCounts.FromColumns(v);
 
-    protected override uint Get(ApplicantCounts value, int index) => index switch
-    {
-        0 => value.NaturalPersons,
-        1 => value.CommercialEnterprises,
-        2 => value.ResearchInstitutions,
-        3 => value.PublicWelfareOrganizations,
-        4 => value.LegalServiceAgencies,
-        5 => value.OtherOrganizations,
-        _ => value.Total,
-    };
+    protected override uint Get(ApplicantCounts value, int index) => value[index];
 }
 
 internal sealed class CaseOutcomesConverter : CountRowConverter<CaseOutcomes>

@@ -13,15 +13,7 @@ internal static class JsonReadFindings
     private static readonly Regex MissingRequired = new("missing required properties including: (?<names>.*?)\\.?\\s*(Path:|$)", RegexOptions.CultureInvariant);
     private static readonly Regex Quoted = new("'(?<name>[^']*)'", RegexOptions.CultureInvariant);
 
-    public static Finding Create(string keyword, string pointer, string zh, string en) => new()
-    {
-        RuleId = RuleIds.Json,
-        Severity = Severity.Error,
-        Keyword = keyword,
-        Pointer = pointer,
-        MessageZh = zh,
-        MessageEn = en,
-    };
+    public static Finding Create(string keyword, string pointer, string zh, string en) => FindingFactory.Structural(RuleIds.Json, keyword, pointer, zh, en);
 
     public static Finding FromException(Exception ex, ReadOnlySpan<byte> utf8Json)
     {
@@ -43,12 +35,12 @@ internal static class JsonReadFindings
         var inner = ex.InnerException;
         if (message.Contains("must specify a type discriminator") || message.Contains("abstract type"))
         {
-            return Create(JsonReadKeywords.FormatVersion, string.Empty, "缺少 formatVersion（格式版本），应为 \"2021\"", "formatVersion is missing; expected \"2021\"");
+            return Create(JsonReadKeywords.FormatVersion, string.Empty, $"缺少 formatVersion（格式版本），应为 {FormatVersions.ListZh}", $"formatVersion is missing; expected {FormatVersions.ListEn}");
         }
 
         if (pointer == "/formatVersion" || message.Contains("type discriminator") || message.Contains("metadata property"))
         {
-            return Create(JsonReadKeywords.FormatVersion, "/formatVersion", "/formatVersion：formatVersion（格式版本）应为字符串 \"2021\"", "/formatVersion: formatVersion must be the string \"2021\" (the only format this version of the library reads)");
+            return Create(JsonReadKeywords.FormatVersion, "/formatVersion", $"/formatVersion：formatVersion（格式版本）应为字符串 {FormatVersions.ListZh}", $"/formatVersion: formatVersion must be the string {FormatVersions.ListEn} (the formats this version of the library reads)");
         }
 
         if (ex is DecoderFallbackException || message.Contains("UTF-8") || message.Contains("UTF8") || inner is DecoderFallbackException)
@@ -186,4 +178,12 @@ internal static class PostReadChecks
 
         return null;
     }
+}
+
+/// <summary>The format versions the reader accepts, quoted for messages (from <see cref="ReportFormatInfo.All"/>).</summary>
+internal static class FormatVersions
+{
+    public static readonly string ListZh = string.Join("或", ReportFormatInfo.All.Select(f => "\"" + f.Version + "\""));
+
+    public static readonly string ListEn = string.Join(" or ", ReportFormatInfo.All.Select(f => "\"" + f.Version + "\""));
 }

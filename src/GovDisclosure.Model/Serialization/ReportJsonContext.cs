@@ -22,6 +22,7 @@ namespace GovDisclosure.Model.Serialization;
     })]
 [JsonSerializable(typeof(AnnualReport))]
 [JsonSerializable(typeof(AnnualReport2021))]
+[JsonSerializable(typeof(AnnualReport2019))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext
 {
 }

@@ -1,29 +1,26 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
+using GovDisclosure.Model.Formats;
 
 namespace GovDisclosure.Model.Validation;
 
 /// <summary>
-/// Builds every <see cref="Finding"/> of the consistency rules from (rule, pointer, related pointers,
-/// expected, actual): the severity and message templates come from <see cref="RuleCatalog"/>, the cell's
-/// name from <see cref="ReportCells"/> (its official labels), so messages read like
-/// <c>三、本年度办理结果（七）总计 · 自然人：应为 8，实为 9</c>.
+/// The one place findings are made. Rule findings come from (rule, pointer, related pointers, expected, actual):
+/// the severity and message templates from the rule's <see cref="RuleDescriptor"/>, the cell's name from the format's
+/// cell catalogue (its official labels), so messages read like <c>三、本年度办理结果（七）总计 · 自然人：应为 8，实为 9</c>.
+/// Structural findings (<see cref="RuleIds.Json"/>, <see cref="RuleIds.Schema"/>) carry a keyword and messages
+/// written where the problem is found.
 /// </summary>
 internal static class FindingFactory
 {
-    /// <summary>The names of every cell (from <see cref="ReportCells"/>) and of the other members findings point at, computed once.</summary>
-    private static readonly Lazy<Dictionary<string, (string Zh, string En)>> Names = new(BuildNames);
+    [System.ThreadStatic]
+    private static StringBuilder? _builder;
 
-    public static Finding Create(string ruleId, string pointer, ImmutableArray<string> related = default, decimal? expected = null, decimal? actual = null, int? max = null) =>
-        Create(RuleCatalog.Get(ruleId), pointer, related, expected, actual, max, null, null);
-
-    public static Finding Create(RuleDescriptor rule, string pointer, ImmutableArray<string> related, decimal? expected, decimal? actual, int? max, string? templateZh, string? templateEn)
+    public static Finding Create(RuleDescriptor rule, FormatLayout layout, string pointer, ImmutableArray<string> related, decimal? expected, decimal? actual, in MessageArguments arguments)
     {
-        var (nameZh, nameEn) = NameOf(pointer);
+        var (nameZh, nameEn) = layout.NameOf(pointer);
         return new Finding
         {
             RuleId = rule.Id,
@@ -32,25 +29,54 @@ internal static class FindingFactory
             Related = related.IsDefault ? ImmutableArray<string>.Empty : related,
             Expected = expected,
             Actual = actual,
-            MessageZh = Render(templateZh ?? rule.TemplateZh ?? "{name}", nameZh, expected, actual, max),
-            MessageEn = Render(templateEn ?? rule.TemplateEn ?? "{name}", nameEn, expected, actual, max),
+            MessageZh = Render(arguments.TemplateZh ?? rule.TemplateZh ?? "{name}", nameZh, expected, actual, arguments.Max, arguments.TextZh),
+            MessageEn = Render(arguments.TemplateEn ?? rule.TemplateEn ?? "{name}", nameEn, expected, actual, arguments.Max, arguments.TextEn),
         };
     }
 
-    /// <summary>The Chinese and English names of the value at a pointer: a cell's display name, or the labels of a non-cell member.</summary>
-    public static (string Zh, string En) NameOf(string pointer)
+    /// <summary>A finding about the document's structure (rule <see cref="RuleIds.Json"/> or <see cref="RuleIds.Schema"/>), with its keyword.</summary>
+    public static Finding Structural(string ruleId, string keyword, string pointer, string zh, string en) => new()
     {
-        return Names.Value.TryGetValue(pointer, out var name) ? name : (pointer, pointer);
+        RuleId = ruleId,
+        Severity = Severity.Error,
+        Keyword = keyword,
+        Pointer = pointer,
+        MessageZh = zh,
+        MessageEn = en,
+    };
+
+    /// <summary>Sorts findings into the reporting order: document order of the pointer, then the rule's place in the catalogue.</summary>
+    public static void Sort(List<Finding> findings, FormatLayout layout)
+    {
+        if (findings.Count > 1)
+        {
+            findings.Sort((x, y) => Compare(layout, x, y));
+        }
     }
 
-    [ThreadStatic]
-    private static StringBuilder? _builder;
+    private static int Compare(FormatLayout layout, Finding x, Finding y)
+    {
+        var byRank = layout.RankOf(x.Pointer).CompareTo(layout.RankOf(y.Pointer));
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+
+        var byPointer = string.CompareOrdinal(x.Pointer, y.Pointer);
+        if (byPointer != 0)
+        {
+            return byPointer;
+        }
+
+        var byRule = RuleCatalog.OrderOf(x.RuleId).CompareTo(RuleCatalog.OrderOf(y.RuleId));
+        return byRule != 0 ? byRule : string.CompareOrdinal(x.MessageEn, y.MessageEn);
+    }
 
     /// <summary>Fills a template's placeholders in one pass (one string allocated per message).</summary>
-    private static string Render(string template, string name, decimal? expected, decimal? actual, int? max)
+    private static string Render(string template, string name, decimal? expected, decimal? actual, int? max, string? text)
     {
-        var text = _builder ??= new StringBuilder(256);
-        text.Clear();
+        var builder = _builder ??= new StringBuilder(256);
+        builder.Clear();
         var i = 0;
         while (i < template.Length)
         {
@@ -58,65 +84,44 @@ internal static class FindingFactory
             var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
             if (close < 0)
             {
-                text.Append(template, i, template.Length - i);
+                builder.Append(template, i, template.Length - i);
                 break;
             }
 
-            text.Append(template, i, open - i);
+            builder.Append(template, i, open - i);
             if (Is(template, open, close, "name"))
             {
-                text.Append(name);
+                builder.Append(name);
             }
             else if (Is(template, open, close, "expected"))
             {
-                text.Append(Format(expected));
+                builder.Append(Format(expected));
             }
             else if (Is(template, open, close, "actual"))
             {
-                text.Append(Format(actual));
+                builder.Append(Format(actual));
             }
             else if (Is(template, open, close, "max"))
             {
-                text.Append(max?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+                builder.Append(max?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+            else if (Is(template, open, close, "text"))
+            {
+                builder.Append(text);
             }
             else
             {
-                text.Append(template, open, close - open + 1);
+                builder.Append(template, open, close - open + 1);
             }
 
             i = close + 1;
         }
 
-        return text.ToString();
+        return builder.ToString();
     }
 
     private static bool Is(string template, int open, int close, string token) =>
         close - open - 1 == token.Length && string.CompareOrdinal(template, open + 1, token, 0, token.Length) == 0;
 
     private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static Dictionary<string, (string Zh, string En)> BuildNames()
-    {
-        var names = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
-        {
-            [Layout2021.FormatVersion] = ("格式版本", "Format version"),
-        };
-        foreach (var cell in ReportCells.For(ReportFormat.Format2021))
-        {
-            names[cell.Pointer] = (cell.DisplayName, cell.EnglishDisplayName);
-        }
-
-        var metadata = Label(typeof(AnnualReport), nameof(AnnualReport.Metadata));
-        var agency = Label(typeof(ReportMetadata), nameof(ReportMetadata.AgencyName));
-        var year = Label(typeof(ReportMetadata), nameof(ReportMetadata.ReportYear));
-        var other = Label(typeof(AnnualReport), nameof(AnnualReport.OtherMatters));
-        names[Layout2021.AgencyName] = (metadata.Label + " · " + agency.Label, metadata.English + " · " + agency.English);
-        names[Layout2021.ReportYear] = (metadata.Label + " · " + year.Label, metadata.English + " · " + year.English);
-        names[Layout2021.OtherMatters] = (other.Label, other.English);
-        return names;
-    }
-
-    private static OfficialLabelAttribute Label(Type type, string property) =>
-        type.GetProperty(property)?.GetCustomAttribute<OfficialLabelAttribute>()
-        ?? throw new InvalidOperationException($"{type.Name}.{property} has no official label.");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using GovDisclosure.Model.Formats;
 using GovDisclosure.Model.Serialization;
 
 namespace GovDisclosure.Model.Validation;
@@ -22,8 +23,8 @@ public static class ReportValidator
     /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
     /// <returns>Every finding, in table order.</returns>
     /// <remarks>
-    /// The rules <c>X-*</c> apply only when both reports are in the 2021 format and <paramref name="previous"/> is for
-    /// the year before the report's; otherwise <paramref name="previous"/> is ignored. The related pointers of an
+    /// The rules <c>X-*</c> compare only when <paramref name="previous"/> is for the year before the report's; otherwise
+    /// an <c>X-SKIPPED</c> note says that nothing was compared. The related pointers of an
     /// <c>X-*</c> finding refer to <paramref name="previous"/>. The current year of <c>META-REQUIRED</c> is the UTC clock's.
     /// </remarks>
     public static ValidationResult Validate(AnnualReport report, AnnualReport? previous) => Validate(report, previous, null);
@@ -33,7 +34,6 @@ public static class ReportValidator
     /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
     /// <param name="options">The settings (e.g. a fixed current year), or <see langword="null"/> for <see cref="ReportValidationOptions.Default"/>.</param>
     /// <returns>Every finding, in table order.</returns>
-    /// <remarks>Settings other than the default build a validator for the call (tens of microseconds): keep them for tests and tools.</remarks>
     public static ValidationResult Validate(AnnualReport report, AnnualReport? previous, ReportValidationOptions? options)
     {
         if (report is null)
@@ -41,23 +41,16 @@ public static class ReportValidator
             throw new ArgumentNullException(nameof(report));
         }
 
-        List<Finding>? found = null;
-        if (report is AnnualReport2021 report2021)
+        var currentYear = (options ?? ReportValidationOptions.Default).ResolveCurrentYear();
+        var found = RuleRunner.Run(report, currentYear);
+        if (previous is not null && RuleRunner.RunPair(report, previous) is { } pair)
         {
-            var validator = options is null || ReferenceEquals(options, ReportValidationOptions.Default)
-                ? AnnualReport2021Validator.Instance
-                : new AnnualReport2021Validator(options);
-            FluentFindings.Collect(validator.Validate(report2021), ref found);
+            (found ??= new List<Finding>()).AddRange(pair);
         }
 
-        if (previous is not null)
+        if (found is not null)
         {
-            var before = found?.Count ?? 0;
-            FluentFindings.Collect(ReportPairValidator.Instance.Validate(new ReportPair(report, previous)), ref found);
-            if (before > 0 && found!.Count > before)
-            {
-                Checks2021.Sort(found);
-            }
+            FindingFactory.Sort(found, ReportFormatInfo.Get(report.Format).Layout);
         }
 
         return new ValidationResult(found ?? (IEnumerable<Finding>)Array.Empty<Finding>(), report);

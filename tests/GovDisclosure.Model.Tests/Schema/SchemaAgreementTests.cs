@@ -135,9 +135,17 @@ public class SchemaAgreementTests
         using var doc = JsonDocument.Parse(ReportSchema.GetText());
         var root = doc.RootElement;
         var checkedTypes = new HashSet<Type>();
-        Compare(ReportJson.GetTypeInfo(typeof(AnnualReport2021)), root, root, checkedTypes, isRoot: true);
-        Assert.True(checkedTypes.Count >= 15, $"only {checkedTypes.Count} types compared");
-        Assert.Equal(checkedTypes.Count - 1, root.GetProperty("$defs").EnumerateObject().Count());
+        var branches = root.GetProperty("oneOf").EnumerateArray().Select(b => b.GetProperty("$ref").GetString()!).ToList();
+        Assert.Equal(ReportFormatInfo.All.Select(f => "#/$defs/" + f.ReportType.Name), branches);
+        foreach (var format in ReportFormatInfo.All)
+        {
+            var branch = root.GetProperty("$defs").GetProperty(format.ReportType.Name);
+            Assert.Equal(format.Version, branch.GetProperty("properties").GetProperty("formatVersion").GetProperty("const").GetString());
+            Compare(ReportJson.GetTypeInfo(format.ReportType), branch, root, checkedTypes, isRoot: true);
+        }
+
+        Assert.True(checkedTypes.Count >= 25, $"only {checkedTypes.Count} types compared");
+        Assert.Equal(checkedTypes.Count, root.GetProperty("$defs").EnumerateObject().Count());
     }
 
     private static void Compare(JsonTypeInfo type, JsonElement schema, JsonElement root, HashSet<Type> done, bool isRoot = false)

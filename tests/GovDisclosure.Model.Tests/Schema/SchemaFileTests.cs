@@ -97,7 +97,7 @@ public class SchemaFileTests
         {
             "$schema", "$id", "$ref", "$defs", "title", "description", "default", "readOnly", "type", "properties",
             "required", "additionalProperties", "const", "minimum", "maximum", "minLength", "maxLength", "pattern",
-            "format", "items", "propertyNames", "enum",
+            "format", "items", "propertyNames", "enum", "oneOf",
         };
         using var doc = JsonDocument.Parse(ReportSchema.GetText());
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -125,17 +125,17 @@ public class SchemaFileTests
         var outcomes = doc.RootElement.GetProperty("$defs").GetProperty("Outcomes2021").GetProperty("properties").GetProperty("total");
         Assert.Equal("（七）总计", outcomes.GetProperty("title").GetString());
         Assert.True(outcomes.GetProperty("readOnly").GetBoolean());
+        var other2019 = doc.RootElement.GetProperty("$defs").GetProperty("Outcomes2019").GetProperty("properties").GetProperty("otherHandling");
+        Assert.Equal("（六）其他处理", other2019.GetProperty("title").GetString());
+        var change = doc.RootElement.GetProperty("$defs").GetProperty("ItemCounts2019").GetProperty("properties").GetProperty("changeThisYear");
+        Assert.Equal("本年增/减", change.GetProperty("title").GetString());
+        Assert.Equal(int.MinValue, change.GetProperty("minimum").GetInt64());
         var natural = doc.RootElement.GetProperty("$defs").GetProperty("ApplicantCounts").GetProperty("properties").GetProperty("naturalPersons");
         Assert.Equal("自然人", natural.GetProperty("title").GetString());
     }
 
     internal static IEnumerable<(string Name, JsonElement Schema)> AllProperties(JsonElement root)
     {
-        foreach (var p in root.GetProperty("properties").EnumerateObject())
-        {
-            yield return (p.Name, p.Value);
-        }
-
         foreach (var def in root.GetProperty("$defs").EnumerateObject())
         {
             foreach (var p in def.Value.GetProperty("properties").EnumerateObject())
@@ -169,6 +169,13 @@ public class SchemaFileTests
                 case "additionalProperties":
                 case "propertyNames":
                     CollectKeywords(p.Value, used);
+                    break;
+                case "oneOf":
+                    foreach (var sub in p.Value.EnumerateArray())
+                    {
+                        CollectKeywords(sub, used);
+                    }
+
                     break;
             }
         }

@@ -402,7 +402,7 @@ public class StrictReadTests
     }
 
     [Theory]
-    [InlineData("\"2019\"")]
+    [InlineData("\"2018\"")]
     [InlineData("\"2022\"")]
     [InlineData("2021")]
     [InlineData("null")]

@@ -74,7 +74,15 @@ public class CrossYearTests
         var previous = TestReports.Add(PreviousOf(current), "/applications/carriedForwardToNextYear/naturalPersons", 1);
         previous = previous with { Metadata = previous.Metadata with { ReportYear = current.Metadata.ReportYear + yearOffset } };
 
-        Assert.Empty(ReportValidator.Validate(current, previous, Options).Findings);
-        Assert.Empty(ReportPairValidator.Instance.Validate(new ReportPair(current, previous)).Errors);
+        // Nothing is compared, and one note says so (never a silent "valid").
+        var skipped = Assert.Single(ReportValidator.Validate(current, previous, Options).Findings);
+        Assert.Equal(RuleIds.XSkipped, skipped.RuleId);
+        Assert.Equal(Severity.Info, skipped.Severity);
+        Assert.Equal("/metadata/reportYear", skipped.Pointer);
+        Assert.Equal(current.Metadata.ReportYear - 1, skipped.Expected);
+        Assert.Equal(current.Metadata.ReportYear + yearOffset, skipped.Actual);
+        Assert.Contains("跨年度规则未执行", skipped.MessageZh);
+        Assert.Contains("cross-year rules did not run", skipped.MessageEn);
+        Assert.Equal(skipped, Assert.Single(ReportPairValidator.Instance.Validate(new ReportPair(current, previous)).Errors).CustomState);
     }
 }

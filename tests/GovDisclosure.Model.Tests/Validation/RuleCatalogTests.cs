@@ -50,7 +50,7 @@ public class RuleCatalogTests
             [RuleIds.T4GroupTotal] = Severity.Error, [RuleIds.CellRange] = Severity.Error, [RuleIds.FormatYear] = Severity.Error,
             [RuleIds.MetaRequired] = Severity.Error, [RuleIds.FeeAmountUnit] = Severity.Warning, [RuleIds.FeeUnpaidNoNotice] = Severity.Warning,
             [RuleIds.TextTableMismatch] = Severity.Warning, [RuleIds.FormatTemplateDeviation] = Severity.Warning, [RuleIds.CellBlank] = Severity.Info,
-            [RuleIds.XCarryOver] = Severity.Warning, [RuleIds.XDocsInForce] = Severity.Info,
+            [RuleIds.XCarryOver] = Severity.Warning, [RuleIds.XDocsInForce] = Severity.Info, [RuleIds.XSkipped] = Severity.Info,
         };
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), RuleCatalog.All.Select(r => new KeyValuePair<string, Severity>(r.Id, r.Severity)).OrderBy(p => p.Key, StringComparer.Ordinal));
@@ -85,7 +85,7 @@ public class RuleCatalogTests
         Assert.Equal(implemented.OrderBy(i => i, StringComparer.Ordinal), findings.Select(f => f.RuleId).Distinct().OrderBy(i => i, StringComparer.Ordinal));
         foreach (var finding in findings)
         {
-            var (zh, en) = FindingFactory.NameOf(finding.Pointer);
+            var (zh, en) = ReportFormatInfo.Get(ReportFormat.Format2021).Layout.NameOf(finding.Pointer);
             Assert.NotEqual(finding.Pointer, zh);
             Assert.StartsWith(zh + "：", finding.MessageZh);
             Assert.StartsWith(en + ": ", finding.MessageEn);
@@ -123,17 +123,19 @@ public class RuleCatalogTests
         text.Append("by a test (`GOVDISCLOSURE_UPDATE_FIXTURES=1 dotnet test` rewrites it).\n\n");
         text.Append("Severity: **error** — the report breaks the format or its own arithmetic; **warning** — almost certainly\n");
         text.Append("a mistake worth a human look; **info** — worth knowing, often legitimate.\n\n");
-        text.Append("| id | severity | meaning | 含义 |\n|---|---|---|---|\n");
+        text.Append("Scope: **document** — raised while reading JSON; **report** — checked on one report; **cross-year** —\n");
+        text.Append("checked on a report and the same agency's report for the year before (their `related` pointers refer to\n");
+        text.Append("the previous report); **reading** — raised while reading a published document.\n\n");
+        text.Append("| id | severity | scope | formats | meaning | 含义 |\n|---|---|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All)
         {
-            text.Append($"| `{rule.Id}` | {rule.Severity.ToString().ToLowerInvariant()} | {rule.DescriptionEn} | {rule.DescriptionZh} |\n");
+            var scope = rule.Scope switch { RuleScope.CrossYear => "cross-year", var s => s.ToString().ToLowerInvariant() };
+            var formats = string.Join(", ", rule.Formats.Select(f => ReportFormatInfo.Get(f).Version));
+            text.Append($"| `{rule.Id}` | {rule.Severity.ToString().ToLowerInvariant()} | {scope} | {formats} | {rule.DescriptionEn} | {rule.DescriptionZh} |\n");
         }
 
-        text.Append("\n`JSON` and `SCHEMA` come from reading the JSON; `TEXT-TABLE-MISMATCH` and `FORMAT-TEMPLATE-DEVIATION`\n");
-        text.Append("from reading published reports. The others are checked on the model by the FluentValidation validators\n");
-        text.Append("(`AnnualReport2021Validator`, and `ReportPairValidator` for `X-CARRY-OVER` and `X-DOCS-IN-FORCE`, which\n");
-        text.Append("apply only when the previous report is the same format and for the year before; their `related`\n");
-        text.Append("pointers refer to the previous report).\n");
+        text.Append("\nThe rules of scope report and cross-year run in the FluentValidation validators (`AnnualReportValidator`,\n");
+        text.Append("`AnnualReport2021Validator`, `AnnualReport2019Validator`, `ReportPairValidator`) and in `ReportValidator`.\n");
         return text.ToString();
     }
 }

@@ -1,0 +1,29 @@
+using System;
+using FluentValidation;
+
+namespace GovDisclosure.Model.Validation;
+
+/// <summary>
+/// The rules of the rule set that apply to a report of the 2019 format and need only the report itself
+/// (<see cref="RuleCatalog.For"/>), as a typed FluentValidation validator. Same findings as <see cref="AnnualReportValidator"/>.
+/// </summary>
+/// <remarks>Thread-safe; reuse <see cref="Instance"/>.</remarks>
+public sealed class AnnualReport2019Validator : AbstractValidator<AnnualReport2019>
+{
+    /// <summary>Creates the validator with <see cref="ReportValidationOptions.Default"/>.</summary>
+    public AnnualReport2019Validator()
+        : this(ReportValidationOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the validator with the given settings.</summary>
+    /// <param name="options">The settings.</param>
+    public AnnualReport2019Validator(ReportValidationOptions options)
+    {
+        var settings = options ?? throw new ArgumentNullException(nameof(options));
+        RuleFor(report => report).Custom((report, context) => FluentFindings.AddTo(context, RuleRunner.Run(report, settings.ResolveCurrentYear()), report.Format));
+    }
+
+    /// <summary>The shared instance with <see cref="ReportValidationOptions.Default"/>.</summary>
+    public static AnnualReport2019Validator Instance { get; } = new();
+}
