@@ -1,59 +1,81 @@
-// Loads the draft-07 annual report schema into two schema-driven form builders, without a browser:
-// JSON Forms (core: its Ajv, the generated UI schema and the labels it shows) and react-jsonschema-form
-// (utils: the default form state, titles of resolved fields, and its Ajv 8 validator).
-// Usage: node forms.mjs SCHEMA_DIR EXAMPLE_JSON   — prints one JSON object for the .NET test to check.
+// Loads the draft-07 annual report schema (one branch per format under oneOf, chosen by formatVersion) into two
+// schema-driven form builders, without a browser: JSON Forms (core: its Ajv, the UI schema it generates for each
+// format's branch and the labels it shows) and react-jsonschema-form (utils: the default form state of each
+// format, titles of resolved fields, and its Ajv 8 validator).
+// Usage: node forms.mjs SCHEMA_DIR EXAMPLE_JSON...   — prints one JSON object for the .NET test to check.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAjv, Generate, Resolve, createLabelDescriptionFrom } from "@jsonforms/core";
 import { getDefaultFormState, retrieveSchema } from "@rjsf/utils";
 import validator from "@rjsf/validator-ajv8";
 
-const [schemaDir, examplePath] = process.argv.slice(2);
+const [schemaDir, ...examplePaths] = process.argv.slice(2);
 const schema = JSON.parse(readFileSync(join(schemaDir, "annual-report.draft-07.schema.json"), "utf8"));
-const example = JSON.parse(readFileSync(examplePath, "utf8"));
-// Leaf controls. (JSON Forms labels an object-valued property by its name, not by a title written beside its
-// $ref, as draft-07 prescribes; react-jsonschema-form keeps such titles — see rjsf.titles.)
-const scopes = {
-  naturalPersons: "#/properties/applications/properties/newlyReceived/properties/naturalPersons",
-  upheld: "#/properties/reviewAndLitigation/properties/administrativeReview/properties/upheld",
-  agencyName: "#/properties/metadata/properties/agencyName",
-};
+const examples = examplePaths.map((p) => JSON.parse(readFileSync(p, "utf8")));
+const errorsLogged = [];
+const logError = console.error;
+console.error = (...args) => { errorsLogged.push(args.map(String).join(" ").slice(0, 200)); };
 
-// JSON Forms: compile with its own Ajv, generate the default UI schema, and resolve the labels of controls.
+// JSON Forms: compile with its own Ajv; for each format's branch, generate the default UI schema and resolve the
+// labels of leaf controls. (JSON Forms labels an object-valued property by its name, not by a title written beside
+// its $ref, as draft-07 prescribes; react-jsonschema-form keeps such titles — see rjsf.titles.)
 const jsonformsAjv = createAjv();
 const jsonformsValidate = jsonformsAjv.compile(schema);
-const uischema = Generate.uiSchema(schema);
-const labels = {};
-for (const [name, scope] of Object.entries(scopes)) {
-  const control = { type: "Control", scope };
-  labels[name] = createLabelDescriptionFrom(control, Resolve.schema(schema, scope, schema)).text;
-}
+const formats = {};
+for (const branch of schema.oneOf) {
+  const name = branch.$ref.split("/").pop();
+  const branchSchema = Resolve.schema(schema, branch.$ref, schema);
+  const version = branchSchema.properties.formatVersion.const;
+  const base = `${branch.$ref}/properties`;
+  const scopes = {
+    naturalPersons: `${base}/applications/properties/newlyReceived/properties/naturalPersons`,
+    upheld: `${base}/reviewAndLitigation/properties/administrativeReview/properties/upheld`,
+    agencyName: `${base}/metadata/properties/agencyName`,
+  };
+  const labels = {};
+  for (const [label, scope] of Object.entries(scopes)) {
+    labels[label] = createLabelDescriptionFrom({ type: "Control", scope }, Resolve.schema(schema, scope, schema)).text;
+  }
 
-// react-jsonschema-form: default form state (what an empty form starts with), titles of resolved fields,
-// and its validator on the example and on the defaults once a user fills the free-text fields.
-const defaults = getDefaultFormState(validator, schema, undefined, schema);
-const filled = structuredClone(defaults);
-filled.metadata = { ...filled.metadata, agencyName: "某某县人民政府", reportYear: 2025 };
-filled.proactiveDisclosure.administrativeFees = { amountTenThousandYuan: 0 };  // money has no default: the user enters it
-for (const section of ["overview", "problemsAndImprovements", "otherMatters"]) {
-  filled[section] = { ...filled[section], paragraphs: [{ text: "……" }] };
-}
-const rowSchema = retrieveSchema(validator, schema.properties.applications, schema, example.applications);
-const rjsfTitles = {
-  newlyReceived: retrieveSchema(validator, rowSchema.properties.newlyReceived, schema).title,
-  total: retrieveSchema(validator, retrieveSchema(validator, rowSchema.properties.outcomes, schema).properties.total, schema).title,
-};
+  const uischema = Generate.uiSchema(branchSchema, undefined, undefined, schema);
 
-console.log(JSON.stringify({
-  jsonforms: {
-    exampleValid: jsonformsValidate(example),
+  // react-jsonschema-form: the default form state of this format (an empty form whose formatVersion is set), and the
+  // validator on it once a user fills the free-text fields and the money amounts.
+  const defaults = getDefaultFormState(validator, schema, { formatVersion: version }, schema);
+  const filled = structuredClone(defaults);
+  filled.metadata = { ...filled.metadata, agencyName: "某某县人民政府", reportYear: version === "2019" ? 2020 : 2025 };
+  if (filled.proactiveDisclosure.administrativeFees && "amountTenThousandYuan" in (schema.$defs.FeeAmount?.properties ?? {}) && version !== "2019") {
+    filled.proactiveDisclosure.administrativeFees = { amountTenThousandYuan: 0 };  // money has no default: the user enters it
+  }
+  if (filled.proactiveDisclosure.centralizedProcurement) {
+    filled.proactiveDisclosure.centralizedProcurement = { ...filled.proactiveDisclosure.centralizedProcurement, totalAmount: { amount: 0, unit: "元" } };
+  }
+  for (const section of ["overview", "problemsAndImprovements", "otherMatters"]) {
+    filled[section] = { ...filled[section], paragraphs: [{ text: "……" }] };
+  }
+  const appSchema = retrieveSchema(validator, branchSchema.properties.applications, schema);
+  formats[version] = {
+    definition: name,
     controls: uischema.elements.map((e) => e.scope ?? e.type),
     labels,
-  },
-  rjsf: {
-    exampleErrors: validator.validateFormData(example, schema).errors.length,
+    titles: {
+      newlyReceived: retrieveSchema(validator, appSchema.properties.newlyReceived, schema).title,
+      total: retrieveSchema(validator, retrieveSchema(validator, appSchema.properties.outcomes, schema).properties.total, schema).title,
+      otherHandling: retrieveSchema(validator, retrieveSchema(validator, appSchema.properties.outcomes, schema).properties.otherHandling, schema).title,
+    },
+    defaultsFormatVersion: defaults.formatVersion,
     filledErrors: validator.validateFormData(filled, schema).errors.map((e) => e.stack),
-    titles: rjsfTitles,
     filled,
+  };
+}
+
+console.error = logError;
+console.log(JSON.stringify({
+  jsonforms: { examplesValid: examples.map((e) => jsonformsValidate(e)) },
+  rjsf: {
+    exampleErrors: examples.map((e) => validator.validateFormData(e, schema).errors.length),
+    emptyFormFormatVersion: getDefaultFormState(validator, schema, undefined, schema).formatVersion,
   },
+  formats,
+  errorsLogged,
 }));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -47,7 +48,10 @@ public static class ReportSchema
     /// <returns>The UTF-8 JSON text of the schema.</returns>
     public static string GetText(SchemaDraft draft = SchemaDraft.Draft202012) => Get(draft).Text;
 
-    /// <summary>The schema's <c>$id</c>.</summary>
+    /// <summary>
+    /// The schema's identifier: the canonical file's <c>$id</c>. The draft-07 twin's text carries no <c>$id</c>
+    /// (react-jsonschema-form cannot resolve the references of a schema that has one); it is evaluated under this identifier.
+    /// </summary>
     /// <param name="draft">Which dialect.</param>
     /// <returns>The absolute URI that identifies the schema.</returns>
     public static string GetId(SchemaDraft draft = SchemaDraft.Draft202012) => draft switch
@@ -193,6 +197,24 @@ public static class ReportSchema
     }
 
     /// <summary>A shipped schema built once into its own registry (never <see cref="SchemaRegistry.Global"/>).</summary>
+    /// <summary>The schema text with an <c>$id</c> as its second member (where JsonSchema.Net 8 requires it).</summary>
+    private static string WithId(string text, string id)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+        var result = new System.Text.Json.Nodes.JsonObject();
+        foreach (var pair in node.ToList())
+        {
+            node.Remove(pair.Key);
+            result[pair.Key] = pair.Value;
+            if (pair.Key == "$schema")
+            {
+                result["$id"] = id;
+            }
+        }
+
+        return result.ToJsonString();
+    }
+
     private sealed class LoadedSchema
     {
         private LoadedSchema(string text, JsonSchema schema, JsonDocument document, Dictionary<ReportFormat, JsonSchema> branches)
@@ -217,7 +239,7 @@ public static class ReportSchema
         public static LoadedSchema Load(SchemaDraft draft)
         {
             var text = ReadResource(draft);
-            var document = JsonDocument.Parse(text);
+            var document = JsonDocument.Parse(draft == SchemaDraft.Draft07 ? WithId(text, ReportSchemaGenerator.Draft07Id) : text);
             var options = new BuildOptions
             {
                 SchemaRegistry = new SchemaRegistry(),

@@ -151,11 +151,15 @@ internal static class ReportSchemaGenerator
         w.WriteEndObject();
     }
 
-    /// <summary>The draft-07 twin: the canonical text with only <c>$schema</c> and <c>$id</c> replaced.</summary>
+    /// <summary>
+    /// The draft-07 twin: the canonical text with <c>$schema</c> replaced and no <c>$id</c> (react-jsonschema-form's
+    /// validator cannot resolve the <c>#/$defs/…</c> references of a schema that carries an <c>$id</c> when it matches
+    /// the <c>oneOf</c> branches). <see cref="Draft07Id"/> is the identifier it is registered under when evaluated.
+    /// </summary>
     public static string ToDraft07(string canonical)
     {
         var schemaLine = $"\"$schema\": \"{Draft202012Uri}\"";
-        var idLine = $"\"$id\": \"{Draft202012Id}\"";
+        var idLine = $"  \"$id\": \"{Draft202012Id}\",\n";
         var i = canonical.IndexOf(schemaLine, StringComparison.Ordinal);
         var j = canonical.IndexOf(idLine, StringComparison.Ordinal);
         if (i < 0 || j < 0)
@@ -166,7 +170,6 @@ internal static class ReportSchemaGenerator
         return canonical.Substring(0, i)
             + $"\"$schema\": \"{Draft07Uri}\""
             + canonical.Substring(i + schemaLine.Length, j - i - schemaLine.Length)
-            + $"\"$id\": \"{Draft07Id}\""
             + canonical.Substring(j + idLine.Length);
     }
 

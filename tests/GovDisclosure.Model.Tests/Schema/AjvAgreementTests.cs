@@ -29,7 +29,7 @@ public class AjvAgreementTests
         Directory.CreateDirectory(dir);
         try
         {
-            var files = new List<string> { TestFiles.TonggoExamplePath };
+            var files = new List<string> { TestFiles.TonggoExamplePath, TestFiles.ShanghaiExamplePath };
             files.AddRange(Directory.GetFiles(TestFiles.Example("invalid"), "*.json").OrderBy(f => f, StringComparer.Ordinal));
             var generated = SchemaCases.Any.Array[400].Single();
             for (var i = 0; i < generated.Length; i++)

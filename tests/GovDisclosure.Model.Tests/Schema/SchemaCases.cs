@@ -17,10 +17,10 @@ namespace GovDisclosure.Model.Tests.Schema;
 /// </summary>
 internal static class SchemaCases
 {
-    public static readonly Gen<string> Valid = ReportGen.AnyReport.Select(r => ReportJson.Write(r));
+    public static readonly Gen<string> Valid = ReportGen.AnyReportOfAnyFormat.Select(r => ReportJson.Write(r));
 
     public static readonly Gen<(string Json, string Mutation)> Mutated =
-        Gen.Select(ReportGen.AnyReport, Gen.Int).Select((report, seed) => Mutate(ReportJson.Write(report), new Random(seed)));
+        Gen.Select(ReportGen.AnyReportOfAnyFormat, Gen.Int).Select((report, seed) => Mutate(ReportJson.Write(report), new Random(seed)));
 
     /// <summary>Valid and mutated documents mixed, one in four valid.</summary>
     public static readonly Gen<(string Json, string Mutation)> Any = Gen.Frequency(

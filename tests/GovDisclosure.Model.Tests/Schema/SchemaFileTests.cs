@@ -53,19 +53,29 @@ public class SchemaFileTests
     {
         using var doc = JsonDocument.Parse(ReportSchema.GetText(draft));
         var keys = doc.RootElement.EnumerateObject().Select(p => p.Name).Take(2).ToArray();
-        Assert.Equal(new[] { "$schema", "$id" }, keys);
         Assert.Equal(metaSchema, doc.RootElement.GetProperty("$schema").GetString());
+        if (draft == SchemaDraft.Draft07)
+        {
+            // The twin has no $id: react-jsonschema-form cannot resolve the references of a schema with one.
+            Assert.Equal("$schema", keys[0]);
+            Assert.False(doc.RootElement.TryGetProperty("$id", out _));
+            return;
+        }
+
+        Assert.Equal(new[] { "$schema", "$id" }, keys);
         Assert.Equal(ReportSchema.GetId(draft), doc.RootElement.GetProperty("$id").GetString());
     }
 
     [Fact]
-    public void The_twin_differs_only_in_schema_and_id()
+    public void The_twin_differs_only_in_schema_and_the_absent_id()
     {
         var canonical = File.ReadAllLines(CanonicalPath);
         var twin = File.ReadAllLines(Draft07Path);
-        Assert.Equal(canonical.Length, twin.Length);
-        var differing = Enumerable.Range(0, canonical.Length).Where(i => canonical[i] != twin[i]).ToArray();
-        Assert.Equal(new[] { 1, 2 }, differing);
+        Assert.Equal(canonical.Length - 1, twin.Length);
+        Assert.Equal(canonical[0], twin[0]);
+        Assert.Equal("  \"$schema\": \"http://json-schema.org/draft-07/schema#\",", twin[1]);
+        Assert.StartsWith("  \"$id\": ", canonical[2]);
+        Assert.Equal(canonical.Skip(3), twin.Skip(2));
     }
 
     [Theory]

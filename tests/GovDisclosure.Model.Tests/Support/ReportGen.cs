@@ -85,6 +85,55 @@ internal static class ReportGen
             SourceUrl = url ? $"https://www.example.gov.cn/xxgk/{code}.html" : null,
         });
 
+    /// <summary>A table 二 of the 2019 format: counts anywhere in range, signed changes, an amount with or without a unit.</summary>
+    public static readonly Gen<ProactiveDisclosure2019> Table2019 =
+        Gen.Select(Count.Array[6], Count.Array[11], Gen.Int.Array[5], Gen.Select(Money, Gen.Int[-1, 2])).Select((d, n, c, amount) =>
+        {
+            ItemCounts2019 Items(int i) => new() { PreviousYearItems = n[2 * i], ChangeThisYear = c[i], Decisions = n[(2 * i) + 1] };
+            return new ProactiveDisclosure2019
+            {
+                Regulations = new DocumentCounts2019 { NewlyMade = d[0], NewlyPublished = d[1], TotalPublished = d[2] },
+                NormativeDocuments = new DocumentCounts2019 { NewlyMade = d[3], NewlyPublished = d[4], TotalPublished = d[5] },
+                Licensing = Items(0),
+                OtherExternalServices = Items(1),
+                Penalties = Items(2),
+                CoerciveMeasures = Items(3),
+                AdministrativeFees = new FeeItems2019 { PreviousYearItems = n[8], ChangeThisYear = c[4] },
+                CentralizedProcurement = new Procurement2019
+                {
+                    Projects = n[9],
+                    TotalAmount = new AmountWithUnit { Amount = amount.Item1, Unit = amount.Item2 < 0 ? null : AmountWithUnit.Units[amount.Item2] },
+                },
+            };
+        });
+
+    /// <summary>Any report in the 2019 format (from <see cref="AnyReport"/>: （六） one row), with source notes on its own cells sometimes.</summary>
+    public static Gen<AnnualReport2019> AnyReport2019 =>
+        Gen.Select(AnyReport, Table2019, Notes2019).Select((r, t2, notes) => Tables.To2019(r, t2) with { SourceNotes = notes });
+
+    /// <summary>Reports in the 2019 format whose every total and balance holds.</summary>
+    public static Gen<AnnualReport2019> ConsistentReport2019 =>
+        Gen.Select(ConsistentReport, Table2019).Select((r, t2) => Tables.To2019(r, t2));
+
+    /// <summary>Any report of either format.</summary>
+    public static Gen<AnnualReport> AnyReportOfAnyFormat =>
+        Gen.Frequency((1, AnyReport.Select(r => (AnnualReport)r)), (1, AnyReport2019.Select(r => (AnnualReport)r)));
+
+    private static readonly Gen<SourceNotes> Notes2019 = Gen.Frequency(
+        (3, Gen.Const(SourceNotes.Empty)),
+        (1, Gen.Int[0, 400].Array[1, 5].Select(Text).Select((indexes, annotation) =>
+        {
+            var cells = ReportCells.For(ReportFormat.Format2019);
+            var notes = SourceNotes.Empty;
+            foreach (var i in indexes.Distinct())
+            {
+                var note = i % 2 == 0 ? CellNote.BlankCell : new CellNote { Annotation = annotation, SourceText = "22（" + annotation + "）" };
+                notes = notes.With(cells[i % cells.Length].Pointer, note);
+            }
+
+            return notes;
+        })));
+
     /// <summary>Any report in the 2021 format: numbers anywhere in range, totals not necessarily right, source notes sometimes.</summary>
     public static Gen<AnnualReport2021> AnyReport => Build(Row(Count), Case(Count, consistent: false), withNotes: true);
 

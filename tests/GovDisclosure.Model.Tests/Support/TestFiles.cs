@@ -14,6 +14,11 @@ internal static class TestFiles
 
     public static byte[] TongguBytes() => File.ReadAllBytes(TonggoExamplePath);
 
+    /// <summary>The 2019-format example: the 2019 report of 上海市人民政府办公厅, transcribed exactly.</summary>
+    public static string ShanghaiExamplePath => Example("shanghai-gov-office-2019.json");
+
+    public static byte[] ShanghaiBytes() => File.ReadAllBytes(ShanghaiExamplePath);
+
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static string FindRepoRoot()

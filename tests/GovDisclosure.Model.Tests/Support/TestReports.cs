@@ -62,8 +62,18 @@ internal static class TestReports
         };
     }
 
+    /// <summary>The 2019-format twin of <see cref="Consistent"/>: the same tables 三 and 四 (（六） one row, the sum of the three), a consistent table 二, report year 2020.</summary>
+    public static AnnualReport2019 Consistent2019() => Tables.To2019(Consistent(), Tables.SampleTable2019) with
+    {
+        Metadata = new ReportMetadata { AgencyName = "某某县人民政府", ReportYear = 2020 },
+    };
+
+    /// <summary>A consistent report of the given format.</summary>
+    public static AnnualReport Consistent(ReportFormat format) => format == ReportFormat.Format2019 ? Consistent2019() : Consistent();
+
     /// <summary>Adds <paramref name="delta"/> to the number at <paramref name="pointer"/> in the report's JSON and reads it back strictly.</summary>
-    public static AnnualReport2021 Add(AnnualReport2021 report, string pointer, decimal delta)
+    public static T Add<T>(T report, string pointer, decimal delta)
+        where T : AnnualReport
     {
         var root = JsonNode.Parse(ReportJson.Write(report))!;
         var tokens = pointer.Split('/').Skip(1).ToArray();
@@ -76,6 +86,6 @@ internal static class TestReports
         var last = tokens[tokens.Length - 1];
         var value = parent[last]!.GetValue<decimal>();
         parent[last] = JsonValue.Create(value + delta);
-        return (AnnualReport2021)ReportJson.Read(root.ToJsonString());
+        return (T)ReportJson.Read(root.ToJsonString());
     }
 }
