@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using GovDisclosure.Model.Serialization;
+using Json.Pointer;
 
 namespace GovDisclosure.Model;
 
@@ -125,11 +126,11 @@ public static class ReportCells
     internal static ImmutableArray<ReportCell> Build(Type reportType)
     {
         var cells = ImmutableArray.CreateBuilder<ReportCell>();
-        Walk(ReportJson.GetTypeInfo(reportType), string.Empty, ImmutableArray<OfficialLabelAttribute>.Empty, new List<Func<object, object?>>(), false, cells);
+        Walk(ReportJson.GetTypeInfo(reportType), JsonPointer.Empty, ImmutableArray<OfficialLabelAttribute>.Empty, new List<Func<object, object?>>(), false, cells);
         return cells.ToImmutable();
     }
 
-    private static void Walk(JsonTypeInfo type, string pointer, ImmutableArray<OfficialLabelAttribute> labels, List<Func<object, object?>> getters, bool optional, ImmutableArray<ReportCell>.Builder cells)
+    private static void Walk(JsonTypeInfo type, JsonPointer pointer, ImmutableArray<OfficialLabelAttribute> labels, List<Func<object, object?>> getters, bool optional, ImmutableArray<ReportCell>.Builder cells)
     {
         foreach (var property in type.Properties.OrderBy(p => p.Order))
         {
@@ -142,20 +143,20 @@ public static class ReportCells
             var propertyType = property.PropertyType;
             var underlying = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
             var isOptional = optional || !property.IsRequired;
-            var childPointer = JsonPointers.Append(pointer, property.Name);
+            var childPointer = pointer.Combine(property.Name);
             var childLabels = labels.Add(label);
             var childGetters = new List<Func<object, object?>>(getters) { property.Get };
             if (underlying == typeof(uint) || underlying == typeof(decimal) || underlying == typeof(int))
             {
                 var kind = underlying == typeof(uint) ? CellKind.Count : underlying == typeof(int) ? CellKind.SignedCount : CellKind.Money;
-                cells.Add(new ReportCell(childPointer, childLabels, kind, isOptional, childGetters.ToArray()));
+                cells.Add(new ReportCell(childPointer.ToString(), childLabels, kind, isOptional, childGetters.ToArray()));
             }
             else if (underlying == typeof(AmountWithUnit))
             {
                 // An amount with its unit is one cell, named by the property that holds it (e.g. 采购总金额).
                 var amount = ReportJson.GetTypeInfo(underlying).Properties.Single(p => p.Name == AmountUnitJsonConverter.AmountName);
                 childGetters.Add(amount.Get!);
-                cells.Add(new ReportCell(JsonPointers.Append(childPointer, amount.Name), childLabels, CellKind.Money, isOptional, childGetters.ToArray()));
+                cells.Add(new ReportCell(childPointer.Combine(amount.Name).ToString(), childLabels, CellKind.Money, isOptional, childGetters.ToArray()));
             }
             else if (underlying == typeof(ReportMetadata))
             {

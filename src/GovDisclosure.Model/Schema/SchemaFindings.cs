@@ -64,7 +64,7 @@ internal static class SchemaFindings
                 var missing = value is { ValueKind: JsonValueKind.Object } obj ? names.Where(n => !obj.TryGetProperty(n, out _)).ToList() : names;
                 foreach (var name in missing)
                 {
-                    var (label, labelEn) = Labels.Of(JsonPointers.Append(pointer, name));
+                    var (label, labelEn) = Labels.Of(Json.Pointer.JsonPointer.Parse(pointer).Combine(name).ToString());
                     var named = label is null ? $"“{name}”" : $"“{name}”（{label}）";
                     var namedEn = labelEn is null ? $"\"{name}\"" : $"\"{name}\" ({labelEn})";
                     var missingText = ProblemTexts.MissingMembers(new[] { named });
