@@ -17,11 +17,13 @@ public class EndToEndBenchmarks
 {
     private byte[] _valid = [];
     private byte[] _invalid = [];
+    private byte[] _valid2019 = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _valid = Examples.Tonggu();
+        _valid2019 = GovDisclosure.Model.Serialization.ReportJson.WriteToUtf8Bytes(Examples.Valid2019(), indented: true);
         _invalid = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", "invalid", "negative-count.json"));
     }
 
@@ -34,6 +36,16 @@ public class EndToEndBenchmarks
 
     [Benchmark(Description = "ReportValidator.ValidateJson (valid)")]
     public ValidationResult ValidateJsonValid() => ReportValidator.ValidateJson(_valid);
+
+    [Benchmark(Description = "JsonDocument.Parse (valid, 2019 format)")]
+    public int JsonDocumentParse2019()
+    {
+        using var doc = JsonDocument.Parse(_valid2019);
+        return doc.RootElement.GetArrayLength_OrPropertyCount();
+    }
+
+    [Benchmark(Description = "ReportValidator.ValidateJson (valid, 2019 format)")]
+    public ValidationResult ValidateJsonValid2019() => ReportValidator.ValidateJson(_valid2019);
 
     [Benchmark(Description = "ReportSchema.Evaluate (valid, full schema)")]
     public ValidationResult EvaluateValid() => ReportSchema.Evaluate(_valid);

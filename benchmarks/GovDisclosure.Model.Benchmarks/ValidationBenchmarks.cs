@@ -16,6 +16,8 @@ public class ValidationBenchmarks
 {
     private AnnualReport2021 _valid = null!;
     private AnnualReport2021 _invalid = null!;
+    private AnnualReport2019 _valid2019 = null!;
+    private AnnualReport2019 _shanghai = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +34,13 @@ public class ValidationBenchmarks
         a["carriedForwardToNextYear"]!["total"] = 1;                    // T3-ROW-TOTAL, T3-BALANCE
         json["metadata"]!["agencyName"] = " ";                          // META-REQUIRED
         _invalid = (AnnualReport2021)ReportJson.Read(json.ToJsonString());
+        _valid2019 = Examples.Valid2019();
+        _shanghai = (AnnualReport2019)ReportJson.Read(Examples.Shanghai());
+        if (ReportValidator.Validate(_valid2019).Findings.Count != 0 || ReportValidator.Validate(_shanghai).Findings.Count != 147)
+        {
+            throw new InvalidOperationException("The 2019 benchmark reports do not have 0 and 147 findings.");
+        }
+
         if (ReportValidator.Validate(_valid).Findings.Count != 0 || ReportValidator.Validate(_invalid).Findings.Count != 10 || Floor(_invalid) != 10)
         {
             throw new InvalidOperationException("The benchmark reports do not have 0 and 10 findings.");
@@ -43,6 +52,12 @@ public class ValidationBenchmarks
 
     [Benchmark(Description = "ReportValidator.Validate, valid")]
     public ValidationResult ValidateValid() => ReportValidator.Validate(_valid);
+
+    [Benchmark(Description = "ReportValidator.Validate, valid, 2019 format")]
+    public ValidationResult ValidateValid2019() => ReportValidator.Validate(_valid2019);
+
+    [Benchmark(Description = "ReportValidator.Validate, Shanghai 2019 (12 errors, 135 notes)")]
+    public ValidationResult ValidateShanghai() => ReportValidator.Validate(_shanghai);
 
     [Benchmark(Description = "hand-written checks (floor), 10 problems")]
     public int FloorInvalid() => Floor(_invalid);
