@@ -123,52 +123,49 @@ public sealed record ApplicantCounts
             sums.Add(row);
         }
 
-        return new ApplicantCounts
-        {
-            NaturalPersons = Counts.ToCount(sums.NaturalPersons),
-            CommercialEnterprises = Counts.ToCount(sums.CommercialEnterprises),
-            ResearchInstitutions = Counts.ToCount(sums.ResearchInstitutions),
-            PublicWelfareOrganizations = Counts.ToCount(sums.PublicWelfareOrganizations),
-            LegalServiceAgencies = Counts.ToCount(sums.LegalServiceAgencies),
-            OtherOrganizations = Counts.ToCount(sums.OtherOrganizations),
-            Total = Counts.ToCount(sums.Total),
-        };
+        return sums.ToCounts();
     }
 }
 
-/// <summary>Column-by-column sums of rows of table 三, in 64 bits (no overflow for any number of rows a report has).</summary>
+/// <summary>Column sums of rows of table 三 in 64 bits (no overflow), indexed in the column order of <see cref="ApplicantCounts"/>.</summary>
 internal struct ColumnSums
 {
-    public long NaturalPersons;
-    public long CommercialEnterprises;
-    public long ResearchInstitutions;
-    public long PublicWelfareOrganizations;
-    public long LegalServiceAgencies;
-    public long OtherOrganizations;
-    public long Total;
+    private long _c0, _c1, _c2, _c3, _c4, _c5, _c6;
 
-    /// <summary>The sum of column <paramref name="column"/> (0 自然人 … 5 其他, 6 总计).</summary>
     public readonly long this[int column] => column switch
     {
-        0 => NaturalPersons,
-        1 => CommercialEnterprises,
-        2 => ResearchInstitutions,
-        3 => PublicWelfareOrganizations,
-        4 => LegalServiceAgencies,
-        5 => OtherOrganizations,
-        6 => Total,
+        0 => _c0,
+        1 => _c1,
+        2 => _c2,
+        3 => _c3,
+        4 => _c4,
+        5 => _c5,
+        6 => _c6,
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 
     public void Add(ApplicantCounts row)
     {
-        NaturalPersons += row.NaturalPersons;
-        CommercialEnterprises += row.CommercialEnterprises;
-        ResearchInstitutions += row.ResearchInstitutions;
-        PublicWelfareOrganizations += row.PublicWelfareOrganizations;
-        LegalServiceAgencies += row.LegalServiceAgencies;
-        OtherOrganizations += row.OtherOrganizations;
-        Total += row.Total;
+        _c0 += row[0];
+        _c1 += row[1];
+        _c2 += row[2];
+        _c3 += row[3];
+        _c4 += row[4];
+        _c5 += row[5];
+        _c6 += row[6];
+    }
+
+    /// <summary>The sums as a row of counts.</summary>
+    /// <exception cref="OverflowException">A sum exceeds <see cref="uint.MaxValue"/>.</exception>
+    public readonly ApplicantCounts ToCounts()
+    {
+        Span<uint> values = stackalloc uint[ApplicantCounts.ColumnCount];
+        for (var c = 0; c < ApplicantCounts.ColumnCount; c++)
+        {
+            values[c] = Counts.ToCount(this[c]);
+        }
+
+        return ApplicantCounts.FromColumns(values);
     }
 }
 
