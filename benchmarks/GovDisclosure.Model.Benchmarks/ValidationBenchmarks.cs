@@ -36,9 +36,9 @@ public class ValidationBenchmarks
         _invalid = (AnnualReport2021)ReportJson.Read(json.ToJsonString());
         _valid2019 = Examples.Valid2019();
         _shanghai = (AnnualReport2019)ReportJson.Read(Examples.Shanghai());
-        if (ReportValidator.Validate(_valid2019).Findings.Count != 0 || ReportValidator.Validate(_shanghai).Findings.Count != 147)
+        if (ReportValidator.Validate(_valid2019).Findings.Count != 0 || ReportValidator.Validate(_shanghai).Findings.Count != 149)
         {
-            throw new InvalidOperationException("The 2019 benchmark reports do not have 0 and 147 findings.");
+            throw new InvalidOperationException("The 2019 benchmark reports do not have 0 and 149 findings.");
         }
 
         if (ReportValidator.Validate(_valid).Findings.Count != 0 || ReportValidator.Validate(_invalid).Findings.Count != 10 || Floor(_invalid) != 10)
@@ -56,7 +56,7 @@ public class ValidationBenchmarks
     [Benchmark(Description = "ReportValidator.Validate, valid, 2019 format")]
     public ValidationResult ValidateValid2019() => ReportValidator.Validate(_valid2019);
 
-    [Benchmark(Description = "ReportValidator.Validate, Shanghai 2019 (12 errors, 135 notes)")]
+    [Benchmark(Description = "ReportValidator.Validate, Shanghai 2019 (12 errors, 2 warnings, 135 notes)")]
     public ValidationResult ValidateShanghai() => ReportValidator.Validate(_shanghai);
 
     [Benchmark(Description = "hand-written checks (floor), 10 problems")]

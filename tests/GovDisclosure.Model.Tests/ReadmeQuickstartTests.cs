@@ -97,7 +97,7 @@ public class ReadmeQuickstartTests
                 LitigationDirect = CaseOutcomes.Zero,
                 LitigationAfterReview = CaseOutcomes.Zero,
             },
-            ProblemsAndImprovements = Narrative.Of(NarrativeParagraph.Of("一是……", heading: "（一）存在的主要问题")),
+            ProblemsAndImprovements = Narrative.Of(NarrativeParagraph.Of("一是政策解读形式较为单一；二是依申请公开答复的规范性有待提高。", heading: "（一）存在的主要问题")),
             OtherMatters = new OtherMatters
             {
                 Paragraphs = new[] { NarrativeParagraph.Of("本年度发出收费通知1件，收取信息处理费100元。") },

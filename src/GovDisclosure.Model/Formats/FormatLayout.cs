@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using GovDisclosure.Model.Validation;
 
 namespace GovDisclosure.Model.Formats;
@@ -22,6 +23,11 @@ internal abstract class FormatLayout
     public const string MetadataPointer = "/metadata";
     public const string AgencyNamePointer = "/metadata/agencyName";
     public const string ReportYearPointer = "/metadata/reportYear";
+    public const string PublicationDatePointer = "/metadata/publicationDate";
+    public const string OverviewPointer = "/overview";
+    public const string ProblemsPointer = "/problemsAndImprovements";
+    public const string Table3Pointer = "/applications";
+    public const string Table4Pointer = "/reviewAndLitigation";
     public const string OtherMattersPointer = "/otherMatters";
     public const string FeesAmountNoticedPointer = "/otherMatters/fees/amountNoticedYuan";
     public const string FeesAmountCollectedPointer = "/otherMatters/fees/amountCollectedYuan";
@@ -155,6 +161,23 @@ internal abstract class FormatLayout
         names[AgencyNamePointer] = (metadata.Label + " · " + agency.Label, metadata.English + " · " + agency.English);
         names[ReportYearPointer] = (metadata.Label + " · " + year.Label, metadata.English + " · " + year.English);
         names[OtherMattersPointer] = (other.Label, other.English);
+        var publication = OfficialLabelAttribute.Of(typeof(ReportMetadata), nameof(ReportMetadata.PublicationDate));
+        names[PublicationDatePointer] = (metadata.Label + " · " + publication.Label, metadata.English + " · " + publication.English);
+
+        // The sections, named by their headings.
+        foreach (var property in format.ReportType.GetProperties())
+        {
+            if (property.GetCustomAttributes(typeof(OfficialLabelAttribute), inherit: true).FirstOrDefault() is OfficialLabelAttribute label
+                && property.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), inherit: true).Length == 0)
+            {
+                var pointer = "/" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+                if (!names.ContainsKey(pointer))
+                {
+                    names[pointer] = (label.Label, label.English);
+                }
+            }
+        }
+
         return names;
     }
 
@@ -175,15 +198,28 @@ internal abstract class FormatLayout
         Add(MetadataPointer);
         Add(AgencyNamePointer);
         Add(ReportYearPointer);
+        Add(PublicationDatePointer);
+        Add(OverviewPointer);
         foreach (var cell in format.Cells)
         {
-            if (cell.Pointer.StartsWith(OtherMattersPointer + "/", StringComparison.Ordinal))
+            if (cell.Pointer.StartsWith(Table3Pointer + "/", StringComparison.Ordinal))
             {
+                Add(Table3Pointer);
+            }
+            else if (cell.Pointer.StartsWith(Table4Pointer + "/", StringComparison.Ordinal))
+            {
+                Add(Table4Pointer);
+            }
+            else if (cell.Pointer.StartsWith(OtherMattersPointer + "/", StringComparison.Ordinal))
+            {
+                Add(ProblemsPointer);
                 Add(OtherMattersPointer);
             }
 
             Add(cell.Pointer);
         }
+
+        Add(ProblemsPointer);
 
         Add(OtherMattersPointer);
         return ranks;

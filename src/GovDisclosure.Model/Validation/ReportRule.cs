@@ -57,13 +57,16 @@ internal sealed class RuleContext
     private readonly ApplicantCounts[] _rows = new ApplicantCounts[32];
     private bool _rowsFilled;
 
-    public RuleContext(AnnualReport report, int currentYear)
+    public RuleContext(AnnualReport report, ReportValidationOptions options)
     {
         Report = report;
         Format = ReportFormatInfo.Get(report.Format);
         Layout = Format.Layout;
-        CurrentYear = currentYear;
+        Options = options;
+        CurrentYear = options.ResolveCurrentYear();
     }
+
+    public ReportValidationOptions Options { get; }
 
     public AnnualReport Report { get; }
 
@@ -95,6 +98,10 @@ internal sealed class RuleContext
 
     public void Add(ReportRule rule, string pointer, ImmutableArray<string> related, decimal? expected, decimal? actual, in MessageArguments arguments) =>
         (Found ??= new List<Finding>()).Add(FindingFactory.Create(rule.Descriptor, Layout, pointer, related, expected, actual, arguments));
+
+    /// <summary>Adds a finding with a severity other than the rule's usual one (a rule whose worst case is graver).</summary>
+    public void Add(ReportRule rule, string pointer, ImmutableArray<string> related, decimal? expected, decimal? actual, in MessageArguments arguments, Severity severity) =>
+        (Found ??= new List<Finding>()).Add(FindingFactory.Create(rule.Descriptor, Layout, pointer, related, expected, actual, arguments) with { Severity = severity });
 }
 
 /// <summary>One cross-year validation: a report and the same agency's previous-year report.</summary>

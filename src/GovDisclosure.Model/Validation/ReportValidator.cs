@@ -41,8 +41,7 @@ public static class ReportValidator
             throw new ArgumentNullException(nameof(report));
         }
 
-        var currentYear = (options ?? ReportValidationOptions.Default).ResolveCurrentYear();
-        var found = RuleRunner.Run(report, currentYear);
+        var found = RuleRunner.Run(report, options ?? ReportValidationOptions.Default);
         if (previous is not null && RuleRunner.RunPair(report, previous) is { } pair)
         {
             (found ??= new List<Finding>()).AddRange(pair);

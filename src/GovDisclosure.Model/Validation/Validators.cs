@@ -37,7 +37,7 @@ public sealed class AnnualReportValidator : AbstractValidator<AnnualReport>
     public AnnualReportValidator(ReportValidationOptions options)
     {
         var settings = options ?? throw new ArgumentNullException(nameof(options));
-        RuleFor(report => report).Custom((report, context) => FluentFindings.AddTo(context, RuleRunner.Run(report, settings.ResolveCurrentYear()), report.Format));
+        RuleFor(report => report).Custom((report, context) => FluentFindings.AddTo(context, RuleRunner.Run(report, settings), report.Format));
     }
 
     /// <summary>The shared instance with <see cref="ReportValidationOptions.Default"/>.</summary>
@@ -96,9 +96,9 @@ internal static class RuleRunner
     private static readonly Lazy<Dictionary<ReportFormat, ReportRule[]>> ReportRulesByFormat = new(() => ByFormat(RuleScope.Report));
     private static readonly Lazy<Dictionary<ReportFormat, ReportRule[]>> PairRulesByFormat = new(() => ByFormat(RuleScope.CrossYear));
 
-    public static List<Finding>? Run(AnnualReport report, int currentYear)
+    public static List<Finding>? Run(AnnualReport report, ReportValidationOptions options)
     {
-        var context = new RuleContext(report, currentYear);
+        var context = new RuleContext(report, options);
         foreach (var rule in ReportRulesByFormat.Value[report.Format])
         {
             rule.Check(context);

@@ -84,7 +84,7 @@ internal static class SchemaCases
                 var fractional = text.Contains(".");
                 Set(parent, name, index, JsonNode.Parse(random.Next(4) switch
                 {
-                    0 => "-" + (n2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    0 => n2 >= 0 ? "-" + (n2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : (n2 - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     1 => fractional ? text + "1" : text + ".5",
                     2 => fractional ? text + "0" : text + ".0",
                     _ => text + "e0",

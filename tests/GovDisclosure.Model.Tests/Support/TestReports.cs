@@ -53,11 +53,11 @@ internal static class TestReports
                 LitigationDirect = CaseOutcomes.FromParts(2, 4, 1, 5),
                 LitigationAfterReview = CaseOutcomes.FromParts(1, 1, 3, 2),
             },
-            ProblemsAndImprovements = Narrative.Of(NarrativeParagraph.Of("问题。")),
+            ProblemsAndImprovements = Narrative.Of(NarrativeParagraph.Of("一是政策解读形式仍较单一；二是依申请公开办理规范化水平有待提高。下一步将加强培训，完善工作机制。")),
             OtherMatters = new OtherMatters
             {
-                Paragraphs = new[] { NarrativeParagraph.Of("发出收费通知 3 件。") },
-                Fees = new InformationProcessingFees { NoticesIssued = 3, AmountNoticedYuan = 150m, AmountCollectedYuan = 100m },
+                Paragraphs = new[] { NarrativeParagraph.Of("发出收费通知 40 件。") },
+                Fees = new InformationProcessingFees { NoticesIssued = 40, AmountNoticedYuan = 150m, AmountCollectedYuan = 100m },
             },
         };
     }

@@ -16,10 +16,22 @@ public class RealReportTests
 
     public static TheoryData<string> Names() => new(TruthReports.Names);
 
+    /// <summary>
+    /// The truth files transcribe the tables, not the narrative, so reports built from them have empty narrative
+    /// sections: the rules about the narrative (<c>SEC5-EMPTY</c>, <c>X-TEXT-COPY</c>, <c>TEXT-TABLE-MISMATCH</c>) are
+    /// left out here and checked on the published documents themselves.
+    /// </summary>
+    private static ValidationResult ValidateTables(AnnualReport report, AnnualReport? previous = null)
+    {
+        var narrative = new[] { RuleIds.Sec5Empty, RuleIds.XTextCopy, RuleIds.TextTableMismatch };
+        var result = ReportValidator.Validate(report, previous, Options);
+        return new ValidationResult(result.Findings.Where(f => !narrative.Contains(f.RuleId)), report);
+    }
+
     [Fact]
     public void Hongze_2023_breaks_the_two_group_totals_of_table_four_and_nothing_else()
     {
-        var result = ReportValidator.Validate(TruthReports.Build("hongze-district-2023"), null, Options);
+        var result = ValidateTables(TruthReports.Build("hongze-district-2023"));
 
         Assert.Equal(
             new[]
@@ -41,7 +53,7 @@ public class RealReportTests
     [InlineData("pingtan-zone-2022")]
     public void Clean_real_reports_have_no_findings(string name)
     {
-        var result = ReportValidator.Validate(TruthReports.Build(name), null, Options);
+        var result = ValidateTables(TruthReports.Build(name));
 
         Assert.Empty(result.Findings);
     }
@@ -62,7 +74,7 @@ public class RealReportTests
         var previous = TruthReports.Build("pingtan-zone-2021");
         var current = TruthReports.Build("pingtan-zone-2022");
 
-        var result = ReportValidator.Validate(current, previous, Options);
+        var result = ValidateTables(current, previous);
 
         Assert.Empty(result.Findings);
         Assert.Equal(665u + 88u - 55u, current.ProactiveDisclosure.NormativeDocuments.InForce);

@@ -51,6 +51,9 @@ public class RuleCatalogTests
             [RuleIds.MetaRequired] = Severity.Error, [RuleIds.FeeAmountUnit] = Severity.Warning, [RuleIds.FeeUnpaidNoNotice] = Severity.Warning,
             [RuleIds.TextTableMismatch] = Severity.Warning, [RuleIds.FormatTemplateDeviation] = Severity.Warning, [RuleIds.CellBlank] = Severity.Info,
             [RuleIds.XCarryOver] = Severity.Warning, [RuleIds.XDocsInForce] = Severity.Info, [RuleIds.XSkipped] = Severity.Info,
+            [RuleIds.Sec5Empty] = Severity.Warning, [RuleIds.MetaLate] = Severity.Warning, [RuleIds.T2InForceLtNet] = Severity.Warning,
+            [RuleIds.FeeUnpaidGtNotices] = Severity.Warning, [RuleIds.FeeCollectedGtNoticed] = Severity.Warning, [RuleIds.CellBlankMany] = Severity.Warning,
+            [RuleIds.XTextCopy] = Severity.Warning, [RuleIds.XYoySpike] = Severity.Info, [RuleIds.X2019Items] = Severity.Info,
         };
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), RuleCatalog.All.Select(r => new KeyValuePair<string, Severity>(r.Id, r.Severity)).OrderBy(p => p.Key, StringComparer.Ordinal));
@@ -67,7 +70,8 @@ public class RuleCatalogTests
         broken = TestReports.Add(broken, "/applications/carriedForwardToNextYear/naturalPersons", 1);
         broken = broken with
         {
-            Metadata = new ReportMetadata { AgencyName = "", ReportYear = 2017 },
+            Metadata = new ReportMetadata { AgencyName = "", ReportYear = 2017, PublicationDate = new DateTime(2018, 6, 1) },
+            ProblemsAndImprovements = Narrative.Of(NarrativeParagraph.Of("无。")),
             ProactiveDisclosure = broken.ProactiveDisclosure with { AdministrativeFees = new FeeAmount { AmountTenThousandYuan = -0.0000001m } },
             OtherMatters = new OtherMatters(),
             SourceNotes = SourceNotes.Empty.With("/applications/carriedOverFromPreviousYear/otherOrganizations", CellNote.BlankCell),
@@ -77,15 +81,39 @@ public class RuleCatalogTests
         previous = TestReports.Add(previous, "/applications/carriedForwardToNextYear/otherOrganizations", 1);
         findings.AddRange(ReportValidator.Validate(base_, previous, Options).Findings);
 
+        // Section 六 and table 二 of another report: fees that contradict table 三, documents in force below the net, many blanks.
+        var fees = base_ with
+        {
+            ProactiveDisclosure = base_.ProactiveDisclosure with { Regulations = new DocumentCounts { Issued = 5, Repealed = 0, InForce = 1 } },
+            OtherMatters = new OtherMatters { Fees = new InformationProcessingFees { NoticesIssued = 1, AmountNoticedYuan = 10m, AmountCollectedYuan = 20m } },
+            SourceNotes = ReportCells.For(ReportFormat.Format2021).Where(c => c.Pointer.StartsWith("/reviewAndLitigation/litigationAfterReview/", StringComparison.Ordinal))
+                .Aggregate(SourceNotes.Empty, (notes, c) => notes.With(c.Pointer, CellNote.BlankCell)),
+        };
+        findings.AddRange(ReportValidator.Validate(fees, null, Options).Findings);
+
+        // Pairs: copied narrative and a spike; a pair that cannot be compared; two 2019-format reports.
+        var text = Narrative.Of(NarrativeParagraph.Of(string.Concat(Enumerable.Repeat("本机关坚持以公开为常态、不公开为例外，扎实推进政务公开工作。", 4))));
+        var copied = base_ with { Overview = text };
+        var before = TestReports.Add(copied with { Metadata = base_.Metadata with { ReportYear = 2022 } }, "/reviewAndLitigation/administrativeReview/upheld", 100);
+        before = TestReports.Add(before, "/reviewAndLitigation/administrativeReview/total", 100);
+        findings.AddRange(ReportValidator.Validate(copied, before, Options).Findings.Where(f => f.RuleId != RuleIds.XCarryOver && f.RuleId != RuleIds.XDocsInForce));
+        findings.AddRange(ReportValidator.Validate(base_, base_, Options).Findings);
+        var report2019 = TestReports.Consistent2019();
+        var before2019 = TestReports.Add(report2019 with { Metadata = report2019.Metadata with { ReportYear = 2019 } }, "/proactiveDisclosure/licensing/changeThisYear", 1);
+        findings.AddRange(ReportValidator.Validate(report2019, before2019, Options).Findings.Where(f => f.RuleId != RuleIds.XCarryOver));
+
         var implemented = new[]
         {
             RuleIds.T3Balance, RuleIds.T3OutcomeTotal, RuleIds.T3RowTotal, RuleIds.T4GroupTotal, RuleIds.CellRange, RuleIds.FormatYear,
             RuleIds.MetaRequired, RuleIds.FeeAmountUnit, RuleIds.FeeUnpaidNoNotice, RuleIds.CellBlank, RuleIds.XCarryOver, RuleIds.XDocsInForce,
+            RuleIds.XSkipped, RuleIds.Sec5Empty, RuleIds.MetaLate, RuleIds.T2InForceLtNet, RuleIds.FeeUnpaidGtNotices, RuleIds.FeeCollectedGtNoticed,
+            RuleIds.CellBlankMany, RuleIds.XTextCopy, RuleIds.XYoySpike, RuleIds.X2019Items,
         };
         Assert.Equal(implemented.OrderBy(i => i, StringComparer.Ordinal), findings.Select(f => f.RuleId).Distinct().OrderBy(i => i, StringComparer.Ordinal));
         foreach (var finding in findings)
         {
-            var (zh, en) = ReportFormatInfo.Get(ReportFormat.Format2021).Layout.NameOf(finding.Pointer);
+            var format = finding.RuleId == RuleIds.X2019Items ? ReportFormat.Format2019 : ReportFormat.Format2021;
+            var (zh, en) = ReportFormatInfo.Get(format).Layout.NameOf(finding.Pointer);
             Assert.NotEqual(finding.Pointer, zh);
             Assert.StartsWith(zh + "：", finding.MessageZh);
             Assert.StartsWith(en + ": ", finding.MessageEn);

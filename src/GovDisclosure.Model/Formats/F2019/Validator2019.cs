@@ -21,7 +21,7 @@ public sealed class AnnualReport2019Validator : AbstractValidator<AnnualReport20
     public AnnualReport2019Validator(ReportValidationOptions options)
     {
         var settings = options ?? throw new ArgumentNullException(nameof(options));
-        RuleFor(report => report).Custom((report, context) => FluentFindings.AddTo(context, RuleRunner.Run(report, settings.ResolveCurrentYear()), report.Format));
+        RuleFor(report => report).Custom((report, context) => FluentFindings.AddTo(context, RuleRunner.Run(report, settings), report.Format));
     }
 
     /// <summary>The shared instance with <see cref="ReportValidationOptions.Default"/>.</summary>

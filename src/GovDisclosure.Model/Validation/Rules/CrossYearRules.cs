@@ -66,8 +66,8 @@ internal sealed class XSkippedRule : ReportRule
             "跨年度规则未执行", "Cross-year rules not run",
             "给出的上一年度报告不能与本报告比较（如不是上一年度的报告，或比较项在其格式中不存在），跨年度规则未执行。",
             "The previous report given cannot be compared with this one (it is not for the year before, or its format lacks what is compared), so a cross-year rule did not run.",
-            "{name}：上一年度报告的报告年度应为 {expected}，实为 {actual}，跨年度规则未执行",
-            "{name}: the previous report's year should be {expected}, actual {actual}; the cross-year rules did not run"))
+            "{name}：应为 {expected}，实为 {actual}（上一年度报告的报告年度），跨年度规则未执行",
+            "{name}: expected {expected}, actual {actual} (the previous report's year); the cross-year rules did not run"))
     {
     }
 
