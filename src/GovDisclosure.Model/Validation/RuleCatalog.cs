@@ -18,6 +18,9 @@ public enum RuleScope
 
     /// <summary>When a published document (web page, PDF, Word, text) is read into a report.</summary>
     Reading = 3,
+
+    /// <summary>On a series of reports: many agencies, many years (<see cref="ReportSeries"/>).</summary>
+    Series = 4,
 }
 
 /// <summary>What a rule checks, which formats it applies to, and how serious its findings are.</summary>

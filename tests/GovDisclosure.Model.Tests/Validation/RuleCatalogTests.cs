@@ -54,6 +54,7 @@ public class RuleCatalogTests
             [RuleIds.Sec5Empty] = Severity.Warning, [RuleIds.MetaLate] = Severity.Warning, [RuleIds.T2InForceLtNet] = Severity.Warning,
             [RuleIds.FeeUnpaidGtNotices] = Severity.Warning, [RuleIds.FeeCollectedGtNoticed] = Severity.Warning, [RuleIds.CellBlankMany] = Severity.Warning,
             [RuleIds.XTextCopy] = Severity.Warning, [RuleIds.XYoySpike] = Severity.Info, [RuleIds.X2019Items] = Severity.Info,
+            [RuleIds.XSeriesDuplicate] = Severity.Warning, [RuleIds.XSeriesGap] = Severity.Info,
         };
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), RuleCatalog.All.Select(r => new KeyValuePair<string, Severity>(r.Id, r.Severity)).OrderBy(p => p.Key, StringComparer.Ordinal));
@@ -153,7 +154,8 @@ public class RuleCatalogTests
         text.Append("a mistake worth a human look; **info** — worth knowing, often legitimate.\n\n");
         text.Append("Scope: **document** — raised while reading JSON; **report** — checked on one report; **cross-year** —\n");
         text.Append("checked on a report and the same agency's report for the year before (their `related` pointers refer to\n");
-        text.Append("the previous report); **reading** — raised while reading a published document.\n\n");
+        text.Append("the previous report); **reading** — raised while reading a published document; **series** — raised\n");
+        text.Append("when many reports are validated together (`ReportSeries`).\n\n");
         text.Append("| id | severity | scope | formats | meaning | 含义 |\n|---|---|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All)
         {
