@@ -9,7 +9,7 @@ namespace GovDisclosure.Model.Validation;
 /// <summary>
 /// The consistency rules of the 2021 format for a whole report (every rule of <see cref="RuleCatalog"/> that needs
 /// only the report itself): <c>FORMAT-YEAR</c>, <c>META-REQUIRED</c>, <c>CELL-RANGE</c>, <c>FEE-AMOUNT-UNIT</c>,
-/// <c>T3-*</c>, <c>T4-GROUP-TOTAL</c>, <c>FEE-UNPAID-NO-NOTICE</c> and <c>CELL-BLANK</c>.
+/// <c>T3-*</c>, <c>T4-GROUP-TOTAL</c>, <c>FEE-UNPAID-NO-NOTICE</c>, <c>CELL-BLANK</c> and <c>TEXT-TABLE-MISMATCH</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -51,6 +51,7 @@ public sealed class AnnualReport2021Validator : AbstractValidator<AnnualReport20
             Checks2021.OtherMatters(report.OtherMatters, ref found);
             Checks2021.FeeUnpaid(report.Applications, report.OtherMatters, ref found);
             Checks2021.Blanks(report.SourceNotes, ref found);
+            Narratives.TextTableCheck.Run(report, ref found);
             FluentFindings.AddTo(context, found);
         });
     }
