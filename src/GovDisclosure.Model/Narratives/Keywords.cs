@@ -125,7 +125,7 @@ internal static class Keywords
         T(Topic.ProcessingFees, "信息处理费");
         T(Topic.FeeNotices, "发出收费通知", "发放收费通知", "出具收费通知", "收费通知书", "发出缴费通知");
 
-        V(Verb.Receive, "收到", "受理", "接收", "接到", "收悉", "共收到", "共受理");
+        V(Verb.Receive, "收到", "受理", "接收", "接到", "收悉");
         V(Verb.NewReceive, "新收", "新受理", "新增");
         V(Verb.CarryOver, "上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转");
         V(Verb.Process, "办理", "处理");
@@ -142,7 +142,7 @@ internal static class Keywords
         V(Verb.Repeal, "废止", "宣布失效", "予以废止");
         V(Verb.InForce, "现行有效");
         V(Verb.Publish, "公开", "主动公开", "公布");
-        V(Verb.Collect, "收取", "收缴", "实收", "共收取");
+        V(Verb.Collect, "收取", "收缴", "实收");
 
         A(ApplicantKind.NaturalPersons, "自然人");
         A(ApplicantKind.CommercialEnterprises, "商业企业", "企业");

@@ -388,7 +388,10 @@ public static class NarrativeFigures
 
             var caseResult = w.Case;
             var breakdown = applicant is not null || caseResult is not null;
-            if (!explicitTopic && verb == Verb.None && !breakdown)
+
+            // 同比增加3件 after a figure: a change of that figure.
+            var relative = !explicitTopic && verb == Verb.None && !breakdown && (w.Change || w.PreviousYear) && _lastTopic != Topic.None;
+            if (!explicitTopic && verb == Verb.None && !breakdown && !relative)
             {
                 return;
             }
@@ -555,8 +558,13 @@ public static class NarrativeFigures
                 switch (kw.Kind)
                 {
                     case KeywordKind.Topic:
-                        w.Topic = (Topic)kw.Value;
-                        w.TopicAt = k;
+                        // 未经复议直接起诉的行政诉讼: the specific kind of lawsuit stays.
+                        if (!((Topic)kw.Value == Topic.Lawsuit && w.Topic is Topic.LawsuitDirect or Topic.LawsuitAfterReview))
+                        {
+                            w.Topic = (Topic)kw.Value;
+                            w.TopicAt = k;
+                        }
+
                         break;
                     case KeywordKind.Verb:
                         if ((Verb)kw.Value != Verb.Publish || w.Verb == Verb.None)

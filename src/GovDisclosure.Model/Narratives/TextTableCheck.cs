@@ -275,8 +275,14 @@ internal static class TextTableCheck
     {
         if (column == Layout2021.TotalColumn)
         {
+            // A 总计 of 0 beside non-zero parts is most likely a blank cell: the sum of the parts leads.
             first = row.Total;
             second = row.SumOfParts();
+            if (first == 0 && second > 0)
+            {
+                (first, second) = (second, first);
+            }
+
             return first == second ? 1 : 2;
         }
 
@@ -292,6 +298,12 @@ internal static class TextTableCheck
         return 1;
     }
 
+    private static long Layout2021Value(ApplicantCounts row, int column)
+    {
+        Values(row, column, out var value, out _);
+        return value;
+    }
+
     private static string PointerOf(FactRow row, int column) => row.Pointers[column < 0 ? 1 : column];
 
     private static void AddRow(FactRow row, int column, How how, List<Reading> into)
@@ -303,10 +315,11 @@ internal static class TextTableCheck
 
         var n = Values(row.Counts, column, out var a, out var b);
         var pointer = PointerOf(row, column);
-        Add(into, new Reading(a, pointer, how, null));
+        var partsFirst = n == 2 && a == row.Counts.SumOfParts();
+        Add(into, new Reading(a, pointer, partsFirst ? How.PartsSum : how, null));
         if (n == 2)
         {
-            Add(into, new Reading(b, pointer, How.PartsSum, null));
+            Add(into, new Reading(b, pointer, partsFirst ? how : How.PartsSum, null));
         }
     }
 
@@ -317,18 +330,19 @@ internal static class TextTableCheck
             return;
         }
 
-        long first = 0, second = 0;
+        // The rows' cells as reported, and (for 总计) the rows' columns added up.
+        long reported = 0, parts = 0;
         foreach (var row in rows)
         {
-            Values(row.Counts, column, out var a, out var b);
-            first += a;
-            second += b;
+            reported += column == Layout2021.TotalColumn ? row.Counts.Total : Layout2021Value(row.Counts, column);
+            parts += column == Layout2021.TotalColumn ? row.Counts.SumOfParts() : Layout2021Value(row.Counts, column);
         }
 
         var pointer = PointerOf(rows[0], column);
         var with = rows.Length == 2 ? PointerOf(rows[1], column) : null;
-        Add(into, new Reading(first, pointer, how, with));
-        Add(into, new Reading(second, pointer, column == Layout2021.TotalColumn ? How.PartsSum : how, with));
+        var partsFirst = reported == 0 && parts > 0;
+        Add(into, new Reading(partsFirst ? parts : reported, pointer, partsFirst ? How.GroupPartsSum : how, with));
+        Add(into, new Reading(partsFirst ? reported : parts, pointer, partsFirst ? how : How.GroupPartsSum, with));
     }
 
     private static void Received(TableFacts t, int column, List<Reading> into)
@@ -523,7 +537,10 @@ internal static class TextTableCheck
         zh.Append(RuleCatalog.TextTableQuoteZh.Replace("{quote}", quote));
         en.Append(RuleCatalog.TextTableQuoteEn.Replace("{quote}", quote));
 
-        var finding = FindingFactory.Create(RuleIds.TextTableMismatch, primary.Pointer, related.ToImmutable(), primary.Value, first.Figure.Value);
+        // Expected: what the narrative says the cell should be (in the cell's unit); actual: the value at the pointer, when the
+        // reading is that one cell (a sum of cells has no single value there).
+        decimal? actual = IsOwnCell(primary.How) ? primary.Value : null;
+        var finding = FindingFactory.Create(RuleIds.TextTableMismatch, primary.Pointer, related.ToImmutable(), InTableUnit(first.Figure).Value, actual);
         (found ??= new List<Finding>()).Add(finding with { MessageZh = zh.ToString(), MessageEn = en.ToString() });
     }
 
@@ -531,8 +548,8 @@ internal static class TextTableCheck
     {
         var primary = m.Readings[0];
         var (nameZh, nameEn) = Names.Of(m.Figure, primary);
-        var actual = Format(m.Figure.Value);
-        var expected = Format(primary.Value);
+        var expected = Format(m.Figure.Value);
+        var actual = Format(primary.Value);
         var rule = RuleCatalog.Get(RuleIds.TextTableMismatch);
         zh.Append((lead ? rule.TemplateZh! : RuleCatalog.TextTableMoreZh).Replace("{name}", nameZh).Replace("{actual}", actual).Replace("{expected}", expected));
         en.Append((lead ? rule.TemplateEn! : RuleCatalog.TextTableMoreEn).Replace("{name}", nameEn).Replace("{actual}", actual).Replace("{expected}", expected));
@@ -560,14 +577,18 @@ internal static class TextTableCheck
         How.OutcomeSum => chinese ? "各办理结果之和" : "sum of the outcome rows",
         How.TotalMinusForward => chinese ? "（七）总计 − 结转下年度" : "(7) total − carried forward",
         How.ReceivedMinusForward => chinese ? "新收 + 上年结转 − 结转下年度" : "new + carried over − carried forward",
-        How.PartsSum => chinese ? "各项之和" : "sum of the parts",
+        How.Cell => chinese ? "表中所填" : "as reported",
+        How.PartsSum => chinese ? "各列之和" : "sum of the columns",
+        How.GroupPartsSum => chinese ? "各项各列之和" : "sum of the rows' columns",
         How.DirectPlusAfter => chinese ? "未经复议直接起诉 + 复议后起诉" : "direct + after reconsideration",
         How.DisclosedOrPartial => chinese ? "予以公开 + 部分公开" : "disclosed + partially disclosed",
-        How.GroupSum => chinese ? "各项之和" : "sum of the reasons",
+        How.GroupSum => chinese ? "各项之和" : "sum of the rows",
         How.Issued => chinese ? "本年制发" : "issued this year",
         How.InForce => chinese ? "现行有效" : "in force",
         _ => chinese ? "表格" : "table",
     };
+
+    private static bool IsOwnCell(How how) => how is How.Cell or How.NewOnly or How.OutcomeTotal or How.Issued or How.InForce;
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -609,6 +630,7 @@ internal static class TextTableCheck
         DirectPlusAfter,
         DisclosedOrPartial,
         GroupSum,
+        GroupPartsSum,
         Issued,
         InForce,
     }

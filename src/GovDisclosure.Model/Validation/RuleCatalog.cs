@@ -70,10 +70,10 @@ public static class RuleCatalog
     internal const string MetaYearEn = "{name}: expected a year from 2019 to {max}, actual {actual}";
 
     /// <summary>A further contradicted figure of the same sentence in a <see cref="RuleIds.TextTableMismatch"/> message.</summary>
-    internal const string TextTableMoreZh = "；{name}：正文为 {actual}，表格为 {expected}";
+    internal const string TextTableMoreZh = "；{name}：正文为 {expected}，表格为 {actual}";
 
     /// <summary>The English form of <see cref="TextTableMoreZh"/>.</summary>
-    internal const string TextTableMoreEn = "; {name}: the narrative says {actual}, the tables say {expected}";
+    internal const string TextTableMoreEn = "; {name}: the narrative says {expected}, the tables say {actual}";
 
     /// <summary>The quoted sentence that ends a <see cref="RuleIds.TextTableMismatch"/> message.</summary>
     internal const string TextTableQuoteZh = "。原文：“{quote}”";
@@ -163,8 +163,8 @@ public static class RuleCatalog
             "正文数字与表格不符", "Narrative figure contradicts the tables",
             "正文（一、总体情况，及五、六）所述数字与表格的任何合理读法都不符：收到/受理可为本年新收或新收 + 上年结转；办结可为（七）总计、各办理结果之和或（七）总计 − 结转下年度；行政诉讼为直接起诉 + 复议后起诉（句中指明者除外）；同比、上年、约、余、以上、范围和百分比不作比较。",
             "A figure stated in the narrative (the overview, and sections 5 and 6) matches no reasonable reading of the tables: received may be new or new + carried over; finished may be (7) total, the sum of the outcome rows or (7) total − carried forward; lawsuits are direct + after reconsideration unless the sentence says which; figures about last year, approximate figures, ranges and percentages are not compared.",
-            "{name}：正文为 {actual}，表格为 {expected}",
-            "{name}: the narrative says {actual}, the tables say {expected}"),
+            "{name}：正文为 {expected}，表格为 {actual}",
+            "{name}: the narrative says {expected}, the tables say {actual}"),
         new RuleDescriptor(
             RuleIds.FormatTemplateDeviation, Severity.Warning,
             "偏离格式模板", "Deviates from the format's layout",

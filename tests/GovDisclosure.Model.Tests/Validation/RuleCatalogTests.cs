@@ -129,8 +129,9 @@ public class RuleCatalogTests
             text.Append($"| `{rule.Id}` | {rule.Severity.ToString().ToLowerInvariant()} | {rule.DescriptionEn} | {rule.DescriptionZh} |\n");
         }
 
-        text.Append("\n`JSON` and `SCHEMA` come from reading the JSON; `TEXT-TABLE-MISMATCH` and `FORMAT-TEMPLATE-DEVIATION`\n");
-        text.Append("from reading published reports. The others are checked on the model by the FluentValidation validators\n");
+        text.Append("\n`JSON` and `SCHEMA` come from reading the JSON; `FORMAT-TEMPLATE-DEVIATION` from reading published reports.\n");
+        text.Append("`TEXT-TABLE-MISMATCH` compares the figures the narrative states (`NarrativeFigures.Extract`) with the tables;\n");
+        text.Append("its message quotes the sentence. The others are checked on the model by the FluentValidation validators\n");
         text.Append("(`AnnualReport2021Validator`, and `ReportPairValidator` for `X-CARRY-OVER` and `X-DOCS-IN-FORCE`, which\n");
         text.Append("apply only when the previous report is the same format and for the year before; their `related`\n");
         text.Append("pointers refer to the previous report).\n");
