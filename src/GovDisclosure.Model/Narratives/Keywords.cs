@@ -195,8 +195,20 @@ internal static class Keywords
         {
             foreach (var candidate in ByFirst[index])
             {
-                var length = candidate.Text.Length;
-                if (position + length <= end && string.CompareOrdinal(text, position, candidate.Text, 0, length) == 0)
+                var word = candidate.Text;
+                var length = word.Length;
+                if (position + length > end)
+                {
+                    continue;
+                }
+
+                var k = 1;
+                while (k < length && text[position + k] == word[k])
+                {
+                    k++;
+                }
+
+                if (k == length)
                 {
                     keyword = candidate;
                     return true;

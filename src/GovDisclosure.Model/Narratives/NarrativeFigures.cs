@@ -129,7 +129,7 @@ public static class NarrativeFigures
     /// <summary>The state of one paragraph's scan.</summary>
     private struct Scanner
     {
-        private const int MaxWindow = 60;
+        private const int MaxWindow = 48;
         private const int MaxPost = 16;
 
         private readonly string _text;
@@ -151,6 +151,8 @@ public static class NarrativeFigures
         private FigureSubject? _parentSubject;
         private int _sentenceFirstFigure;
         private int _lastFigureEnd;
+        private string? _sentenceText;
+        private int _sentenceTextStart;
 
         public Scanner(string text, int reportYear, PointerCache? pointers, int index, string? pointer)
         {
@@ -169,6 +171,8 @@ public static class NarrativeFigures
             _parentSubject = null;
             _sentenceFirstFigure = -1;
             _lastFigureEnd = -1;
+            _sentenceText = null;
+            _sentenceTextStart = -1;
         }
 
         private string Pointer => _pointer ??= _pointers!.Get(_index);
@@ -178,23 +182,32 @@ public static class NarrativeFigures
             var text = _text;
             var end = text.Length;
             var windowStart = 0;
-            var i = 0;
-            while (i < end)
+            var pos = 0;
+            while (pos < end)
             {
-                var c = text[i];
-                if (IsSentenceEnd(c))
+                // The next digit or Chinese numeral; the sentences that end before it close first.
+                var i = CharClass.NextCandidate(text, pos);
+                var stop = i < 0 ? end : i;
+                var first = CharClass.FirstSentenceEnd(text, pos, stop);
+                if (first >= 0)
                 {
-                    EndSentence(i, ref found);
-                    i++;
-                    _sentenceStart = i;
-                    windowStart = i;
-                    continue;
+                    EndSentence(first, ref found);
+                    var last = CharClass.LastSentenceEnd(text, first, stop);
+                    _sentenceStart = last + 1;
+                    windowStart = last + 1;
                 }
 
-                var arabic = Numerals.IsDigit(c);
-                if (!arabic && !Numerals.IsChineseNumeral(c))
+                if (i < 0)
                 {
-                    i++;
+                    break;
+                }
+
+                var arabic = CharClass.Is(text[i], CharClass.Digit);
+
+                // Chinese numerals are everywhere in prose (进一步, 一是, 统一): skip a run at once unless a unit follows it.
+                if (!arabic && !UnitFollowsChineseRun(text, i, end, out var runEnd))
+                {
+                    pos = runEnd;
                     continue;
                 }
 
@@ -212,7 +225,7 @@ public static class NarrativeFigures
                     // 第三, 三三两两, “三个一” (a slogan, not a count).
                     if (i > 0 && (text[i - 1] is '第' or '“' or '"' or '「' or '《' || Numerals.IsChineseNumeral(text[i - 1])))
                     {
-                        i++;
+                        pos = i + 1;
                         continue;
                     }
 
@@ -221,21 +234,45 @@ public static class NarrativeFigures
 
                 if (numberEnd <= numberStart)
                 {
-                    i++;
+                    pos = i + 1;
                     continue;
                 }
 
                 Number(numberStart, numberEnd, value, decimals, arabic, windowStart, ref found, out var consumed);
-                i = Math.Max(consumed, numberEnd);
-                windowStart = i;
+                pos = Math.Max(consumed, numberEnd);
+                windowStart = pos;
             }
 
             EndSentence(end, ref found);
         }
 
-        private static bool IsSentenceEnd(char c) => c is '。' or '；' or '！' or '？' or ';' or '!' or '?' or '\n' or '\r';
+        private static bool IsSentenceEnd(char c) => CharClass.Is(c, CharClass.SentenceEnd);
 
-        private static bool IsClauseEnd(char c) => c is '，' or ',' or '、' or '：' or ':' or '（' or '）' or '(' or ')' or '。' or '；' or ';';
+        private static bool IsClauseEnd(char c) => CharClass.Is(c, CharClass.ClauseEnd);
+
+        private static bool UnitFollowsChineseRun(string text, int start, int end, out int runEnd)
+        {
+            var i = start;
+            while (i < end && CharClass.Is(text[i], CharClass.ChineseNumeral))
+            {
+                i++;
+            }
+
+            runEnd = i;
+            var j = i;
+            while (j < end && text[j] is ' ' or '\u3000')
+            {
+                j++;
+            }
+
+            if (j < end && text[j] is '余' or '多' or '来')
+            {
+                j++;
+            }
+
+            // A run ending in 万/亿 before 元 leaves them to the unit (二十万元).
+            return (j < end && CharClass.Is(text[j], CharClass.UnitStart)) || (i - 1 > start && text[i - 1] is '万' or '亿' && j < end && text[j] == '元');
+        }
 
         private void Number(int numberStart, int numberEnd, decimal value, int decimals, bool arabic, int windowStart, ref List<NarrativeFigure>? found, out int consumed)
         {
@@ -661,7 +698,18 @@ public static class NarrativeFigures
             }
         }
 
-        private readonly string SentenceText(int at)
+        private string SentenceText(int at)
+        {
+            if (_sentenceText is not null && _sentenceTextStart == _sentenceStart)
+            {
+                return _sentenceText;
+            }
+
+            _sentenceTextStart = _sentenceStart;
+            return _sentenceText = MakeSentenceText(at);
+        }
+
+        private readonly string MakeSentenceText(int at)
         {
             var text = _text;
             var end = at;
@@ -700,7 +748,7 @@ public static class NarrativeFigures
         private readonly string? Unit(int j)
         {
             var text = _text;
-            if (j >= text.Length)
+            if (j >= text.Length || !CharClass.Is(text[j], CharClass.UnitStart))
             {
                 return null;
             }

@@ -1,3 +1,5 @@
+using System;
+
 namespace GovDisclosure.Model.Narratives;
 
 /// <summary>Arabic (ASCII and full-width) and Chinese numerals as written in reports.</summary>
@@ -181,5 +183,120 @@ internal static class Numerals
         }
 
         return total + section + digit;
+    }
+}
+
+/// <summary>What a character can start or end, looked up in one 64K table so the scan costs one array read a character.</summary>
+internal static class CharClass
+{
+    public const byte SentenceEnd = 1;
+    public const byte Digit = 2;
+    public const byte ChineseNumeral = 4;
+    public const byte UnitStart = 8;
+    public const byte ClauseEnd = 16;
+
+    private static readonly byte[] Table = Build();
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> Candidates = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿");
+    private static readonly System.Buffers.SearchValues<char> Ends = System.Buffers.SearchValues.Create("。；！？;!?\n\r");
+#endif
+
+    public static byte Of(char c) => Table[c];
+
+    /// <summary>The index of the next digit or Chinese numeral at or after <paramref name="from"/>, or −1.</summary>
+    public static int NextCandidate(string text, int from)
+    {
+#if NET8_0_OR_GREATER
+        var k = text.AsSpan(from).IndexOfAny(Candidates);
+        return k < 0 ? -1 : from + k;
+#else
+        for (var i = from; i < text.Length; i++)
+        {
+            if ((Table[text[i]] & (Digit | ChineseNumeral)) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>The first sentence end in <c>[from, to)</c>, or −1.</summary>
+    public static int FirstSentenceEnd(string text, int from, int to)
+    {
+#if NET8_0_OR_GREATER
+        var k = text.AsSpan(from, to - from).IndexOfAny(Ends);
+        return k < 0 ? -1 : from + k;
+#else
+        for (var i = from; i < to; i++)
+        {
+            if ((Table[text[i]] & SentenceEnd) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>The last sentence end in <c>[from, to)</c>, or −1.</summary>
+    public static int LastSentenceEnd(string text, int from, int to)
+    {
+#if NET8_0_OR_GREATER
+        var k = text.AsSpan(from, to - from).LastIndexOfAny(Ends);
+        return k < 0 ? -1 : from + k;
+#else
+        for (var i = to - 1; i >= from; i--)
+        {
+            if ((Table[text[i]] & SentenceEnd) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    public static bool Is(char c, byte flag) => (Table[c] & flag) != 0;
+
+    private static byte[] Build()
+    {
+        var table = new byte[65536];
+        foreach (var c in "。；！？;!?\n\r")
+        {
+            table[c] |= SentenceEnd;
+        }
+
+        foreach (var c in "，,、：:（）()。；;")
+        {
+            table[c] |= ClauseEnd;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] |= Digit;
+        }
+
+        for (var c = '０'; c <= '９'; c++)
+        {
+            table[c] |= Digit;
+        }
+
+        foreach (var c in "〇零一二两三四五六七八九十百千万亿")
+        {
+            table[c] |= ChineseNumeral;
+        }
+
+        // The first characters of the units (件 个 条 项 次 份 宗 起 例 部 篇 元 万元 亿元 人次 % ％ 个百分点).
+        foreach (var c in "件个条项次份宗起例部篇元万亿人%％")
+        {
+            table[c] |= UnitStart;
+        }
+
+        return table;
     }
 }
