@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GovDisclosure.Model.Narratives;
 
@@ -90,7 +91,7 @@ internal readonly struct Keyword
 /// </summary>
 internal static class Keywords
 {
-    private static readonly Keyword[][] ByFirst;
+    private static readonly Bucket[] ByFirst;
     private static readonly byte[] Index = new byte[65536];
 
     static Keywords()
@@ -164,6 +165,7 @@ internal static class Keywords
         Add(KeywordKind.Scope, 0, "其中", "包括", "含", "包含", "涉及");
         Add(KeywordKind.Aggregate, 0, "等");
 
+        // Index by the first character; within it, by the second (a linear look over a few characters), longest first.
         var groups = new Dictionary<char, List<Keyword>>();
         foreach (var k in all)
         {
@@ -175,16 +177,58 @@ internal static class Keywords
             list.Add(k);
         }
 
-        ByFirst = new Keyword[groups.Count + 1][];
-        ByFirst[0] = Array.Empty<Keyword>();
+        ByFirst = new Bucket[groups.Count + 1];
+        ByFirst[0] = new Bucket(Array.Empty<char>(), Array.Empty<Keyword[]>(), null);
         var i = 1;
         foreach (var pair in groups)
         {
-            pair.Value.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
-            ByFirst[i] = pair.Value.ToArray();
+            var seconds = new List<char>();
+            var lists = new List<List<Keyword>>();
+            Keyword? single = null;
+            foreach (var k in pair.Value)
+            {
+                if (k.Text.Length == 1)
+                {
+                    single = k;
+                    continue;
+                }
+
+                var at = seconds.IndexOf(k.Text[1]);
+                if (at < 0)
+                {
+                    seconds.Add(k.Text[1]);
+                    lists.Add(new List<Keyword>());
+                    at = seconds.Count - 1;
+                }
+
+                lists[at].Add(k);
+            }
+
+            foreach (var list in lists)
+            {
+                list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
+            }
+
+            ByFirst[i] = new Bucket(seconds.ToArray(), lists.Select(l => l.ToArray()).ToArray(), single);
             Index[pair.Key] = checked((byte)i);
             i++;
         }
+    }
+
+    private sealed class Bucket
+    {
+        public Bucket(char[] seconds, Keyword[][] bySecond, Keyword? single)
+        {
+            Seconds = seconds;
+            BySecond = bySecond;
+            Single = single;
+        }
+
+        public char[] Seconds { get; }
+
+        public Keyword[][] BySecond { get; }
+
+        public Keyword? Single { get; }
     }
 
     /// <summary>The longest keyword at <paramref name="position"/> of <paramref name="text"/> that ends by <paramref name="end"/>.</summary>
@@ -193,26 +237,48 @@ internal static class Keywords
         var index = Index[text[position]];
         if (index != 0)
         {
-            foreach (var candidate in ByFirst[index])
+            var bucket = ByFirst[index];
+            if (position + 1 < end)
             {
-                var word = candidate.Text;
-                var length = word.Length;
-                if (position + length > end)
+                var second = text[position + 1];
+                var seconds = bucket.Seconds;
+                for (var s = 0; s < seconds.Length; s++)
                 {
-                    continue;
-                }
+                    if (seconds[s] != second)
+                    {
+                        continue;
+                    }
 
-                var k = 1;
-                while (k < length && text[position + k] == word[k])
-                {
-                    k++;
-                }
+                    foreach (var candidate in bucket.BySecond[s])
+                    {
+                        var word = candidate.Text;
+                        var length = word.Length;
+                        if (position + length > end)
+                        {
+                            continue;
+                        }
 
-                if (k == length)
-                {
-                    keyword = candidate;
-                    return true;
+                        var k = 2;
+                        while (k < length && text[position + k] == word[k])
+                        {
+                            k++;
+                        }
+
+                        if (k == length)
+                        {
+                            keyword = candidate;
+                            return true;
+                        }
+                    }
+
+                    break;
                 }
+            }
+
+            if (bucket.Single is { } single)
+            {
+                keyword = single;
+                return true;
             }
         }
 

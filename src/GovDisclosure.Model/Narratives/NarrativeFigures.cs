@@ -129,7 +129,7 @@ public static class NarrativeFigures
     /// <summary>The state of one paragraph's scan.</summary>
     private struct Scanner
     {
-        private const int MaxWindow = 48;
+        private const int MaxWindow = 40;
         private const int MaxPost = 16;
 
         private readonly string _text;
@@ -185,21 +185,20 @@ public static class NarrativeFigures
             var pos = 0;
             while (pos < end)
             {
-                // The next digit or Chinese numeral; the sentences that end before it close first.
+                // The next sentence end, digit or Chinese numeral.
                 var i = CharClass.NextCandidate(text, pos);
-                var stop = i < 0 ? end : i;
-                var first = CharClass.FirstSentenceEnd(text, pos, stop);
-                if (first >= 0)
-                {
-                    EndSentence(first, ref found);
-                    var last = CharClass.LastSentenceEnd(text, first, stop);
-                    _sentenceStart = last + 1;
-                    windowStart = last + 1;
-                }
-
                 if (i < 0)
                 {
                     break;
+                }
+
+                if (CharClass.Is(text[i], CharClass.SentenceEnd))
+                {
+                    EndSentence(i, ref found);
+                    pos = i + 1;
+                    _sentenceStart = pos;
+                    windowStart = pos;
+                    continue;
                 }
 
                 var arabic = CharClass.Is(text[i], CharClass.Digit);
@@ -331,6 +330,12 @@ public static class NarrativeFigures
 
             var unitEnd = j + unit.Length;
             consumed = unitEnd;
+
+            // 项 and 人次 count nothing the tables count (事项, 人次): no need to read the words before.
+            if (unit is "项" or "人次")
+            {
+                return;
+            }
 
             // 三个一, 一件事一次办: a Chinese numeral and unit run on into another numeral or word — a slogan, not a count.
             if (!arabic && unitEnd < end && Numerals.IsChineseNumeral(text[unitEnd]))
@@ -743,8 +748,7 @@ public static class NarrativeFigures
             return i;
         }
 
-        private static readonly string[] Units = ["个百分点", "万元", "亿元", "人次", "件", "个", "条", "项", "次", "份", "宗", "起", "例", "部", "篇", "元", "%", "％"];
-
+        /// <summary>The unit at <paramref name="j"/>: 件 个 条 项 次 份 宗 起 例 部 篇 元 万元 亿元 人次 % ％ 个百分点, or <see langword="null"/>.</summary>
         private readonly string? Unit(int j)
         {
             var text = _text;
@@ -753,26 +757,40 @@ public static class NarrativeFigures
                 return null;
             }
 
-            foreach (var unit in Units)
+            var next = j + 1 < text.Length ? text[j + 1] : '\0';
+            switch (text[j])
             {
-                if (j + unit.Length <= text.Length && string.CompareOrdinal(text, j, unit, 0, unit.Length) == 0)
-                {
-                    var after = j + unit.Length;
-                    if (unit == "个" && after < text.Length && text[after] is '月' or '工' or '季' or '小' or '方' or '领' or '百')
+                case '件':
+                    // 一件事: a slogan, not a count.
+                    return next == '事' ? null : "件";
+                case '个':
+                    if (next == '百' && j + 3 < text.Length && text[j + 2] == '分' && text[j + 3] == '点')
                     {
-                        return null;
+                        return "个百分点";
                     }
 
-                    if (unit == "件" && after < text.Length && text[after] == '事')
-                    {
-                        return null;
-                    }
-
-                    return unit;
-                }
+                    // 15个工作日, 3个月, 四个季度, 2个小时, 8个方面/领域: not counts of anything in the tables.
+                    return next is '月' or '工' or '季' or '小' or '方' or '领' or '百' ? null : "个";
+                case '万':
+                    return next == '元' ? "万元" : null;
+                case '亿':
+                    return next == '元' ? "亿元" : null;
+                case '人':
+                    return next == '次' ? "人次" : null;
+                case '条': return "条";
+                case '项': return "项";
+                case '次': return "次";
+                case '份': return "份";
+                case '宗': return "宗";
+                case '起': return "起";
+                case '例': return "例";
+                case '部': return "部";
+                case '篇': return "篇";
+                case '元': return "元";
+                case '%': return "%";
+                case '％': return "％";
+                default: return null;
             }
-
-            return null;
         }
 
         private static bool IsApproximateSuffix(string text, int i) =>

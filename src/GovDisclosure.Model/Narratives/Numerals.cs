@@ -197,71 +197,25 @@ internal static class CharClass
 
     private static readonly byte[] Table = Build();
 
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> Candidates = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿");
-    private static readonly System.Buffers.SearchValues<char> Ends = System.Buffers.SearchValues.Create("。；！？;!?\n\r");
-#endif
-
     public static byte Of(char c) => Table[c];
 
-    /// <summary>The index of the next digit or Chinese numeral at or after <paramref name="from"/>, or −1.</summary>
+    public static bool Is(char c, byte flag) => (Table[c] & flag) != 0;
+
+    /// <summary>The index of the next sentence end, digit or Chinese numeral at or after <paramref name="from"/>, or −1.</summary>
+    /// <remarks>A plain loop over the table: faster on Chinese text than a vectorised search for a set of non-ASCII characters.</remarks>
     public static int NextCandidate(string text, int from)
     {
-#if NET8_0_OR_GREATER
-        var k = text.AsSpan(from).IndexOfAny(Candidates);
-        return k < 0 ? -1 : from + k;
-#else
+        var table = Table;
         for (var i = from; i < text.Length; i++)
         {
-            if ((Table[text[i]] & (Digit | ChineseNumeral)) != 0)
+            if ((table[text[i]] & (Digit | ChineseNumeral | SentenceEnd)) != 0)
             {
                 return i;
             }
         }
 
         return -1;
-#endif
     }
-
-    /// <summary>The first sentence end in <c>[from, to)</c>, or −1.</summary>
-    public static int FirstSentenceEnd(string text, int from, int to)
-    {
-#if NET8_0_OR_GREATER
-        var k = text.AsSpan(from, to - from).IndexOfAny(Ends);
-        return k < 0 ? -1 : from + k;
-#else
-        for (var i = from; i < to; i++)
-        {
-            if ((Table[text[i]] & SentenceEnd) != 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-#endif
-    }
-
-    /// <summary>The last sentence end in <c>[from, to)</c>, or −1.</summary>
-    public static int LastSentenceEnd(string text, int from, int to)
-    {
-#if NET8_0_OR_GREATER
-        var k = text.AsSpan(from, to - from).LastIndexOfAny(Ends);
-        return k < 0 ? -1 : from + k;
-#else
-        for (var i = to - 1; i >= from; i--)
-        {
-            if ((Table[text[i]] & SentenceEnd) != 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-#endif
-    }
-
-    public static bool Is(char c, byte flag) => (Table[c] & flag) != 0;
 
     private static byte[] Build()
     {
