@@ -99,6 +99,9 @@ internal sealed class RuleContext
     public void Add(ReportRule rule, string pointer, ImmutableArray<string> related, decimal? expected, decimal? actual, in MessageArguments arguments) =>
         (Found ??= new List<Finding>()).Add(FindingFactory.Create(rule.Descriptor, Layout, pointer, related, expected, actual, arguments));
 
+    /// <summary>Adds findings a rule built itself.</summary>
+    public void AddAll(List<Finding> findings) => (Found ??= new List<Finding>()).AddRange(findings);
+
     /// <summary>Adds a finding with a severity other than the rule's usual one (a rule whose worst case is graver).</summary>
     public void Add(ReportRule rule, string pointer, ImmutableArray<string> related, decimal? expected, decimal? actual, in MessageArguments arguments, Severity severity) =>
         (Found ??= new List<Finding>()).Add(FindingFactory.Create(rule.Descriptor, Layout, pointer, related, expected, actual, arguments) with { Severity = severity });

@@ -32,12 +32,15 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_example_is_valid_and_exits_0()
+    public void The_example_is_valid_and_exits_0_with_its_narrative_warning_quoting_the_sentence()
     {
         var (exit, output, _) = Run("validate", TestFiles.TonggoExamplePath);
 
         Assert.Equal(0, exit);
-        Assert.Equal($"{TestFiles.TonggoExamplePath}: 有效（错误 0，警告 0，提示 0）\n\n", output);
+        var lines = output.Split('\n');
+        Assert.Equal($"{TestFiles.TonggoExamplePath}: 有效（错误 0，警告 1，提示 0）", lines[0]);
+        Assert.Matches(@"^  warning\s+TEXT-TABLE-MISMATCH\s+/applications/newlyReceived/total\s+一、本年新收政府信息公开申请数量 · 总计：正文为 9，表格为 8；.*自然人：正文为 8，表格为 7。原文：“2021年共受理依申请公开9件，其中自然人8件，", lines[2]);
+        Assert.Equal(new[] { string.Empty, string.Empty }, lines.Skip(3).ToArray());
     }
 
     [Fact]
@@ -73,7 +76,10 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(2, files.Length);
         Assert.Equal(TestFiles.TonggoExamplePath, files[0].GetProperty("path").GetString());
         Assert.True(files[0].GetProperty("valid").GetBoolean());
-        Assert.Empty(files[0].GetProperty("findings").EnumerateArray());
+        var narrative = Assert.Single(files[0].GetProperty("findings").EnumerateArray());
+        Assert.Equal("TEXT-TABLE-MISMATCH", narrative.GetProperty("rule").GetString());
+        Assert.Equal("warning", narrative.GetProperty("severity").GetString());
+        Assert.Equal("/overview/paragraphs/2/text", narrative.GetProperty("related")[0].GetString());
         Assert.False(files[1].GetProperty("valid").GetBoolean());
         var findings = files[1].GetProperty("findings").EnumerateArray().ToArray();
         Assert.Equal(3, findings.Length);

@@ -50,7 +50,7 @@ public class MutationTests
         Assert.Equal(expected, actual);
         foreach (var finding in findings)
         {
-            Assert.Equal(Severity.Error, finding.Severity);
+            Assert.Equal(RuleCatalog.Get(finding.RuleId).Severity, finding.Severity);
             if (finding.Pointer != pointer)
             {
                 Assert.Contains(pointer, finding.Related);
@@ -109,6 +109,12 @@ public class MutationTests
                 : (RuleIds.T4GroupTotal, total.Pointer, value + 1, value);
         }
 
-        // Tables 二 and the fee facts of section 六 take part in no equation of a single report.
+        // Tables 二 and the fee facts of section 六 take part in no equation of a single report; but section 六 of the base
+        // report says 发出收费通知 3 件, so a changed number of notices contradicts its own text.
+        if (pointer == "/otherMatters/fees/noticesIssued")
+        {
+            var stated = report.OtherMatters.Fees!.NoticesIssued!.Value;
+            yield return (RuleIds.TextTableMismatch, pointer, stated, stated + 1m);
+        }
     }
 }

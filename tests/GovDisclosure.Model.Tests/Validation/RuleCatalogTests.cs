@@ -166,6 +166,8 @@ public class RuleCatalogTests
 
         text.Append("\nThe rules of scope report and cross-year run in the FluentValidation validators (`AnnualReportValidator`,\n");
         text.Append("`AnnualReport2021Validator`, `AnnualReport2019Validator`, `ReportPairValidator`) and in `ReportValidator`.\n");
+        text.Append("`TEXT-TABLE-MISMATCH` compares the figures the narrative states (`NarrativeFigures.Extract`) with the tables;\n");
+        text.Append("its message quotes the sentence.\n");
         return text.ToString();
     }
 }

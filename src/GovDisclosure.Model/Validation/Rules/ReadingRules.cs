@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace GovDisclosure.Model.Validation;
 
 public static partial class RuleIds
@@ -9,18 +11,43 @@ public static partial class RuleIds
     public const string FormatTemplateDeviation = "FORMAT-TEMPLATE-DEVIATION";
 }
 
-/// <summary><c>TEXT-TABLE-MISMATCH</c>: a figure stated in the narrative contradicts the tables.</summary>
+/// <summary>
+/// <c>TEXT-TABLE-MISMATCH</c>: a figure the narrative states (<see cref="Narratives.NarrativeFigures"/>) matches no reasonable
+/// reading of the tables (<see cref="Narratives.TextTableCheck"/>).
+/// </summary>
 internal sealed class TextTableMismatchRule : ReportRule
 {
+    /// <summary>A further contradicted figure of the same sentence in a message.</summary>
+    internal const string MoreZh = "；{name}：正文为 {expected}，表格为 {actual}";
+
+    /// <summary>The English form of <see cref="MoreZh"/>.</summary>
+    internal const string MoreEn = "; {name}: the narrative says {expected}, the tables say {actual}";
+
+    /// <summary>The quoted sentence that ends a message.</summary>
+    internal const string QuoteZh = "。原文：“{quote}”";
+
+    /// <summary>The English form of <see cref="QuoteZh"/>.</summary>
+    internal const string QuoteEn = ". Text: “{quote}”";
+
     public TextTableMismatchRule()
         : base(new RuleDescriptor(
             RuleIds.TextTableMismatch, 120, RuleScope.Report, AllFormats, Severity.Warning,
             "正文数字与表格不符", "Narrative figure contradicts the tables",
-            "一、总体情况中的数字与表格矛盾。",
-            "A figure stated in the overview contradicts the tables.",
-            "{name}：正文为 {actual}，表格为 {expected}",
-            "{name}: the narrative says {actual}, the tables say {expected}"))
+            "正文（一、总体情况，及五、六）所述数字与表格的任何合理读法都不符：收到/受理可为本年新收或新收 + 上年结转；办结可为（七）总计、各办理结果之和或（七）总计 − 结转下年度；行政诉讼为直接起诉 + 复议后起诉（句中指明者除外）；同比、上年、约、余、以上、范围和百分比不作比较。",
+            "A figure stated in the narrative (the overview, and sections 5 and 6) matches no reasonable reading of the tables: received may be new or new + carried over; finished may be (7) total, the sum of the outcome rows or (7) total − carried forward; lawsuits are direct + after reconsideration unless the sentence says which; figures about last year, approximate figures, ranges and percentages are not compared.",
+            "{name}：正文为 {expected}，表格为 {actual}",
+            "{name}: the narrative says {expected}, the tables say {actual}"))
     {
+    }
+
+    public override void Check(RuleContext context)
+    {
+        List<Finding>? found = null;
+        Narratives.TextTableCheck.Run(context.Report, ref found);
+        if (found is not null)
+        {
+            context.AddAll(found);
+        }
     }
 }
 
