@@ -72,11 +72,25 @@ public static class ReportSchema
     /// <returns>The findings.</returns>
     public static ValidationResult Evaluate(string json) => Evaluate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
 
-    /// <summary>Evaluates a stream of UTF-8 JSON, read to its end, against the canonical schema; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.</summary>
+    /// <summary>
+    /// Evaluates a stream of UTF-8 JSON, read to its end but no further than <see cref="ReportReadOptions.DefaultMaxSize"/>
+    /// bytes, against the canonical schema; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.
+    /// </summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <returns>The findings.</returns>
+    /// <returns>The findings; a longer stream gives one <see cref="RuleIds.Json"/> finding with the keyword <see cref="JsonReadKeywords.Size"/>.</returns>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ValidationResult Evaluate(Stream utf8Json) => Evaluate(StreamBytes.ReadAll(utf8Json));
+    public static ValidationResult Evaluate(Stream utf8Json) => Evaluate(utf8Json, null);
+
+    /// <summary>Evaluates a stream of UTF-8 JSON, read to its end but no further than the options' limit; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The findings; a longer stream gives one <see cref="RuleIds.Json"/> finding with the keyword <see cref="JsonReadKeywords.Size"/>.</returns>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ValidationResult Evaluate(Stream utf8Json, ReportReadOptions? options)
+    {
+        var bytes = BoundedStream.ReadAll(utf8Json, options, out var tooLarge);
+        return bytes is null ? new ValidationResult(new[] { tooLarge! }) : Evaluate(bytes);
+    }
 
     /// <summary>Evaluates against either shipped schema (the twin is for tests: it must give the same verdicts).</summary>
     internal static ValidationResult Evaluate(ReadOnlySpan<byte> utf8Json, SchemaDraft draft)
@@ -182,20 +196,5 @@ public static class ReportSchema
             };
             return new LoadedSchema(text, JsonSchema.Build(document.RootElement, options), document);
         }
-    }
-}
-
-internal static class StreamBytes
-{
-    public static byte[] ReadAll(Stream stream)
-    {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
-
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }
