@@ -100,24 +100,20 @@ public static class ReportSchema
             utf8Json = utf8Json.Slice(3);
         }
 
-        var bytes = utf8Json.ToArray();
-        try
+        // Encoding, syntax and nesting are described from the bytes, in our words.
+        if (JsonScan.Run(utf8Json, SchemaMaxDepth).Fatal is { } unreadable)
         {
-            _ = StrictUtf8.GetCharCount(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new ValidationResult(new[] { JsonReadFindings.Create(JsonReadKeywords.Encoding, string.Empty, "输入不是有效的 UTF-8 文本", "the input is not valid UTF-8 text") });
+            return new ValidationResult(new[] { unreadable });
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = SchemaMaxDepth + 2, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return new ValidationResult(new[] { SyntaxFinding(ex, bytes) });
+            return new ValidationResult(new[] { JsonReadFindings.Create(JsonReadKeywords.Syntax, string.Empty, "输入不是格式正确的 JSON", "the input is not well-formed JSON") });
         }
 
         using (document)
@@ -130,25 +126,8 @@ public static class ReportSchema
         }
     }
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static Finding SyntaxFinding(JsonException ex, byte[] bytes)
-    {
-        var pointer = SyntaxLocator.Locate(bytes);
-        var where = pointer.Length == 0 ? string.Empty : pointer + "：";
-        var whereEn = pointer.Length == 0 ? string.Empty : pointer + ": ";
-        var position = ex.LineNumber is { } line && ex.BytePositionInLine is { } column ? $"（第 {line + 1} 行，第 {column + 1} 字节）" : string.Empty;
-        var positionEn = ex.LineNumber is { } l && ex.BytePositionInLine is { } c ? $" (line {l + 1}, byte {c + 1})" : string.Empty;
-        if (ex.Message.Contains("maximum configured depth"))
-        {
-            return JsonReadFindings.Create(JsonReadKeywords.Depth, pointer, $"{where}嵌套层数过深{position}", $"{whereEn}the document nests too deep{positionEn}");
-        }
-
-        var detail = ex.Message;
-        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        detail = (cut < 0 ? detail : detail.Substring(0, cut)).TrimEnd();
-        return JsonReadFindings.Create(JsonReadKeywords.Syntax, pointer, $"{where}JSON 语法错误{position}", $"{whereEn}{detail}{positionEn}");
-    }
+    /// <summary>The deepest nesting the schema evaluation follows; deeper documents are a <see cref="JsonReadKeywords.Depth"/> finding.</summary>
+    internal const int SchemaMaxDepth = 64;
 
     private static LoadedSchema Get(SchemaDraft draft) => draft switch
     {

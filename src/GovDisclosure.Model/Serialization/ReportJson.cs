@@ -101,7 +101,7 @@ public static class ReportJson
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException or DecoderFallbackException)
         {
             report = null;
-            error = JsonReadFindings.FromException(ex, utf8Json);
+            error = JsonReadFindings.ForFailedRead(ex, utf8Json);
             return false;
         }
     }

@@ -185,6 +185,24 @@ public sealed class CliConventionTests : IDisposable
     }
 
     [Fact]
+    public void An_endless_device_is_a_size_finding_and_the_other_files_are_still_reported()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        var (exit, output, _) = Run("validate", "/dev/zero", TestFiles.TonggoExamplePath, "--max-size", "2MB", "--format", "jsonl", "--lang", "en");
+
+        Assert.Equal(1, exit);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal(JsonReadKeywords.Size, first.RootElement.GetProperty("findings")[0].GetProperty("keyword").GetString());
+        Assert.Contains("\"valid\":true", lines[1]);
+    }
+
+    [Fact]
     public void Many_files_come_out_in_the_order_given_one_line_each()
     {
         var valid = TestFiles.TonggoExamplePath;
