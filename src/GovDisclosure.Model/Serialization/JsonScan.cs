@@ -240,7 +240,7 @@ internal sealed class JsonScan
             {
                 what = ("字符串应使用双引号", "strings must be in double quotes");
             }
-            else if (c >= 0x80 && !Encodings.IsValidUtf8(utf8Json.Slice(i, Math.Min(4, utf8Json.Length - i))) && !Encodings.IsValidUtf8(utf8Json.Slice(i, 1 + Encodings.ContinuationCount(c))))
+            else if (c >= 0x80 && !Encodings.IsValidUtf8(utf8Json.Slice(i, Math.Min(1 + Encodings.ContinuationCount(c), utf8Json.Length - i))))
             {
                 keyword = JsonReadKeywords.Encoding;
                 what = ("输入不是有效的 UTF-8 文本", "the input is not valid UTF-8 text");
