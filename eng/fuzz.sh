@@ -16,7 +16,7 @@ tools="$out/tools"
 
 bin="$out/bin"
 rm -rf "$bin"
-dotnet publish "$root/fuzz/GovDisclosure.Model.Fuzz" -c Release -o "$bin" -p:ContinuousIntegrationBuild=false >/dev/null
+dotnet publish "$root/fuzz/GovDisclosure.Model.Fuzz" -c Release -o "$bin" >/dev/null
 "$tools/sharpfuzz" "$bin/GovDisclosure.Model.dll"
 
 seeds="$out/seeds"
