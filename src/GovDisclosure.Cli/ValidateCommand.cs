@@ -137,7 +137,10 @@ internal static class ValidateCommand
                 var outcome = Validate(_previousPath, null);
                 if (outcome.Result is null)
                 {
-                    _console.Error.WriteLine($"{Cli.Name}: {Say(outcome.ReadError!.Value, "上一年度报告", "the previous-year report")} {_previousPath}");
+                    var reason = outcome.ReadError!.Value;
+                    _console.Error.WriteLine(_language == MessageLanguage.English
+                        ? $"{Cli.Name}: the previous-year report {_previousPath} cannot be read: {reason.En}"
+                        : $"{Cli.Name}：上一年度报告 {_previousPath} 无法读取：{reason.Zh}");
                     return ExitCodes.CannotRead;
                 }
 
@@ -234,9 +237,6 @@ internal static class ValidateCommand
                 return new Outcome(path, null, ("没有读取权限", "permission denied"));
             }
         }
-
-        private string Say((string Zh, string En) reason, string whatZh, string whatEn) =>
-            _language == MessageLanguage.English ? $"cannot read {whatEn}: {reason.En}:" : $"无法读取{whatZh}（{reason.Zh}）：";
     }
 
     /// <summary>What became of one file: its result, or why it could not be read.</summary>

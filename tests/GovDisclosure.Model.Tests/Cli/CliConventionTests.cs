@@ -142,6 +142,15 @@ public sealed class CliConventionTests : IDisposable
     }
 
     [Fact]
+    public void A_previous_year_report_that_cannot_be_read_exits_2_and_says_why()
+    {
+        var (exit, output, err) = Run("validate", TestFiles.TonggoExamplePath, "--previous", _dir, "--lang", "en");
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"govdisclosure: the previous-year report {_dir} cannot be read: it is a directory, not a file\n", err);
+    }
+
+    [Fact]
     public void A_named_pipe_says_it_is_one_and_exits_2_without_blocking()
     {
         if (OperatingSystem.IsWindows())
