@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace GovDisclosure.Cli;
 
@@ -6,7 +7,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return CommandLine.Run(args, Console.Out, Console.Error);
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return Cli.Run(args, CliConsole.FromSystem());
     }
 }

@@ -1,243 +1,291 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Threading.Tasks;
 using GovDisclosure.Model;
+using GovDisclosure.Model.Serialization;
 using GovDisclosure.Model.Validation;
 
 namespace GovDisclosure.Cli;
 
-/// <summary><c>govdisclosure validate FILE... [--previous FILE] [--lang zh|en] [--format text|json]</c>.</summary>
+/// <summary>
+/// <c>govdisclosure validate FILE... [--previous FILE] [--lang zh|en] [--format text|json|jsonl] [--max-size SIZE]</c>.
+/// Files are validated on all cores; each file's result is written as soon as it and the files before it are done,
+/// in the order given, so memory does not grow with the number of files.
+/// </summary>
 internal static class ValidateCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var files = new List<string>();
-        string? previousPath = null;
-        var language = MessageLanguage.Chinese;
-        var json = false;
-        for (var i = 0; i < args.Count; i++)
+        var files = new Argument<string[]>("FILE")
         {
-            string value;
-            switch (args[i])
+            Description = "Report JSON files to validate; - reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var previous = new Option<string?>("--previous", "-p")
+        {
+            Description = "The same agency's report for the year before, for the cross-year rules (X-CARRY-OVER, X-DOCS-IN-FORCE).",
+            HelpName = "FILE",
+        };
+        var language = Cli.Choice("--lang", "-l", "The language of the messages: zh (Chinese) or en (English).", "zh", "en");
+        var format = Cli.Choice(
+            "--format",
+            "-f",
+            "text: a table per file; json: one document {\"files\":[{\"path\",\"valid\",\"findings\":[{\"rule\",\"severity\",\"pointer\",\"related\",\"keyword\",\"expected\",\"actual\",\"message\"}]}]}; "
+            + "jsonl: one such file object per line, written as each file is done. A file that cannot be read has \"error\" instead of findings.",
+            "text",
+            "json",
+            "jsonl");
+        var maxSize = new Option<long>("--max-size")
+        {
+            Description = $"The largest file read, in bytes or with a unit (KB, MB, GB as powers of 1024); a larger file is a 'size' finding. Default {ReportReadOptions.DefaultMaxSize / (1024 * 1024)}MB.",
+            HelpName = "SIZE",
+            DefaultValueFactory = _ => ReportReadOptions.DefaultMaxSize,
+            CustomParser = ParseSize,
+        };
+
+        Command? command = null;
+        command = new Command("validate", "Read each JSON report strictly and check every consistency rule of its format.\n\n" + ExitCodes.Help)
+        {
+            files,
+            previous,
+            language,
+            format,
+            maxSize,
+        };
+        files.Validators.Add(result =>
+        {
+            var names = result.Tokens.Select(t => t.Value).ToList();
+            if (names.Count(n => n == InputFile.StandardInput) > 1)
             {
-                case "--previous":
-                    if (!CommandLine.TryTakeValue(args, ref i, stderr, out value))
-                    {
-                        return CommandLine.CannotOpen;
-                    }
-
-                    previousPath = value;
-                    break;
-                case "--lang":
-                    if (!CommandLine.TryTakeValue(args, ref i, stderr, out value) || value is not ("zh" or "en"))
-                    {
-                        stderr.WriteLine("govdisclosure: --lang takes zh or en.");
-                        return CommandLine.CannotOpen;
-                    }
-
-                    language = value == "en" ? MessageLanguage.English : MessageLanguage.Chinese;
-                    break;
-                case "--format":
-                    if (!CommandLine.TryTakeValue(args, ref i, stderr, out value) || value is not ("text" or "json"))
-                    {
-                        stderr.WriteLine("govdisclosure: --format takes text or json.");
-                        return CommandLine.CannotOpen;
-                    }
-
-                    json = value == "json";
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        stderr.WriteLine($"govdisclosure: unknown option '{args[i]}'.");
-                        return CommandLine.CannotOpen;
-                    }
-
-                    files.Add(args[i]);
-                    break;
-            }
-        }
-
-        if (files.Count == 0)
-        {
-            stderr.WriteLine("govdisclosure: validate needs at least one FILE.");
-            return CommandLine.CannotOpen;
-        }
-
-        AnnualReport? previous = null;
-        if (previousPath is not null)
-        {
-            if (!TryReadFile(previousPath, stderr, out var previousBytes))
-            {
-                return CommandLine.CannotOpen;
+                result.AddError("Standard input (-) can be named only once.");
             }
 
-            var previousResult = ReportValidator.ValidateJson(previousBytes);
-            if (previousResult.Report is null)
+            // An unknown option would otherwise be taken for a file name.
+            foreach (var name in names.Where(n => n.Length > 1 && n[0] == '-'))
             {
-                stderr.WriteLine($"govdisclosure: the previous-year report {previousPath} cannot be read: {previousResult.Findings[0].GetMessage(language)}");
-                return CommandLine.Invalid;
+                var known = command!.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+                var suggestion = Cli.Suggest(name.Split('=', ':')[0], known);
+                result.AddError($"Unrecognized option '{name}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")} (A file whose name starts with - is written ./{name}.)");
             }
-
-            previous = previousResult.Report;
-        }
-
-        var results = new List<(string Path, ValidationResult? Result)>();
-        var exit = CommandLine.Ok;
-        foreach (var file in files)
-        {
-            if (!TryReadFile(file, stderr, out var bytes))
-            {
-                results.Add((file, null));
-                exit = CommandLine.CannotOpen;
-                continue;
-            }
-
-            var result = ReportValidator.ValidateJson(bytes, previous);
-            results.Add((file, result));
-            if (result.HasErrors && exit == CommandLine.Ok)
-            {
-                exit = CommandLine.Invalid;
-            }
-        }
-
-        if (json)
-        {
-            WriteJson(results, language, stdout);
-        }
-        else
-        {
-            WriteText(results, language, stdout);
-        }
-
-        return exit;
+        });
+        command.SetAction(result => new Run(
+            console,
+            result.GetValue(files)!,
+            result.GetValue(previous),
+            result.GetValue(language) == "en" ? MessageLanguage.English : MessageLanguage.Chinese,
+            result.GetValue(format)!,
+            new ReportReadOptions { MaxSize = result.GetValue(maxSize) }).Execute());
+        return command;
     }
 
-    private static bool TryReadFile(string path, TextWriter stderr, out byte[] bytes)
+    private static long ParseSize(ArgumentResult result)
     {
-        try
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : string.Empty;
+        var units = new (string Suffix, long Factor)[] { ("GIB", 1L << 30), ("GB", 1L << 30), ("G", 1L << 30), ("MIB", 1L << 20), ("MB", 1L << 20), ("M", 1L << 20), ("KIB", 1L << 10), ("KB", 1L << 10), ("K", 1L << 10), ("B", 1) };
+        var factor = 1L;
+        var upper = text.ToUpperInvariant();
+        foreach (var (suffix, f) in units)
         {
-            bytes = File.ReadAllBytes(path);
-            return true;
+            if (upper.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                factor = f;
+                upper = upper.Substring(0, upper.Length - suffix.Length).TrimEnd();
+                break;
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+
+        if (long.TryParse(upper, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= (int.MaxValue - 64) / factor)
         {
-            stderr.WriteLine($"govdisclosure: cannot open {path}: {ex.Message}");
-            bytes = Array.Empty<byte>();
-            return false;
+            return n * factor;
         }
+
+        result.AddError($"--max-size takes a size between 1 byte and 2 GB, such as 64MB or 1000000 (found '{text}').");
+        return 0;
     }
 
-    private static void WriteText(List<(string Path, ValidationResult? Result)> results, MessageLanguage language, TextWriter stdout)
+    /// <summary>One invocation: the settings, and the loop that validates and writes in order.</summary>
+    private sealed class Run
     {
-        var zh = language == MessageLanguage.Chinese;
-        foreach (var (path, result) in results)
+        private readonly CliConsole _console;
+        private readonly string[] _files;
+        private readonly string? _previousPath;
+        private readonly MessageLanguage _language;
+        private readonly ResultWriter _writer;
+        private readonly ReportReadOptions _options;
+
+        public Run(CliConsole console, string[] files, string? previousPath, MessageLanguage language, string format, ReportReadOptions options)
         {
-            if (result is null)
-            {
-                stdout.WriteLine(zh ? $"{path}: 无法打开" : $"{path}: cannot be opened");
-                stdout.WriteLine();
-                continue;
-            }
-
-            var verdict = result.HasErrors ? (zh ? "无效" : "invalid") : (zh ? "有效" : "valid");
-            stdout.WriteLine(zh
-                ? $"{path}: {verdict}（错误 {result.ErrorCount}，警告 {result.WarningCount}，提示 {result.InfoCount}）"
-                : $"{path}: {verdict} ({result.ErrorCount} errors, {result.WarningCount} warnings, {result.InfoCount} info)");
-            if (result.Findings.Count == 0)
-            {
-                stdout.WriteLine();
-                continue;
-            }
-
-            var rows = result.Findings.Select(f => (Severity: SeverityName(f.Severity), Rule: f.Keyword is null ? f.RuleId : $"{f.RuleId}/{f.Keyword}", Pointer: f.Pointer.Length == 0 ? "/" : f.Pointer, Message: f.GetMessage(language))).ToList();
-            var w1 = Math.Max(8, rows.Max(r => r.Severity.Length));
-            var w2 = Math.Max(4, rows.Max(r => r.Rule.Length));
-            var w3 = Math.Max(7, rows.Max(r => r.Pointer.Length));
-            stdout.WriteLine($"  {"severity".PadRight(w1)}  {"rule".PadRight(w2)}  {"pointer".PadRight(w3)}  message");
-            foreach (var row in rows)
-            {
-                stdout.WriteLine($"  {row.Severity.PadRight(w1)}  {row.Rule.PadRight(w2)}  {row.Pointer.PadRight(w3)}  {row.Message}");
-            }
-
-            stdout.WriteLine();
+            _console = console;
+            _files = files;
+            _previousPath = previousPath;
+            _language = language;
+            _options = options;
+            _writer = ResultWriter.For(format, language, console.Output);
         }
-    }
 
-    private static void WriteJson(List<(string Path, ValidationResult? Result)> results, MessageLanguage language, TextWriter stdout)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        public int Execute()
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("files");
-            foreach (var (path, result) in results)
+            AnnualReport? previous = null;
+            if (_previousPath is not null)
             {
-                writer.WriteStartObject();
-                writer.WriteString("path", path);
-                writer.WriteBoolean("valid", result is { HasErrors: false });
-                if (result is null)
+                var outcome = Validate(_previousPath, null);
+                if (outcome.Result is null)
                 {
-                    writer.WriteString("error", "cannot be opened");
+                    var reason = outcome.ReadError!.Value;
+                    _console.Error.WriteLine(_language == MessageLanguage.English
+                        ? $"{Cli.Name}: the previous-year report {_previousPath} cannot be read: {reason.En}"
+                        : $"{Cli.Name}：上一年度报告 {_previousPath} 无法读取：{reason.Zh}");
+                    return ExitCodes.CannotRead;
                 }
 
-                writer.WriteStartArray("findings");
-                foreach (var f in result?.Findings ?? EquatableArray<Finding>.Empty)
+                if (outcome.Result.Report is null)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("rule", f.RuleId);
-                    writer.WriteString("severity", SeverityName(f.Severity));
-                    writer.WriteString("pointer", f.Pointer);
-                    writer.WriteStartArray("related");
-                    foreach (var related in f.Related)
-                    {
-                        writer.WriteStringValue(related);
-                    }
-
-                    writer.WriteEndArray();
-                    if (f.Keyword is not null)
-                    {
-                        writer.WriteString("keyword", f.Keyword);
-                    }
-
-                    WriteNumberOrNull(writer, "expected", f.Expected);
-                    WriteNumberOrNull(writer, "actual", f.Actual);
-                    writer.WriteString("message", f.GetMessage(language));
-                    writer.WriteEndObject();
+                    var first = outcome.Result.Findings[0];
+                    _console.Error.WriteLine(_language == MessageLanguage.English
+                        ? $"{Cli.Name}: the previous-year report {_previousPath} is not a report: {first.GetMessage(_language)}"
+                        : $"{Cli.Name}：上一年度报告 {_previousPath} 不是有效的报告：{first.GetMessage(_language)}");
+                    return ExitCodes.Invalid;
                 }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                previous = outcome.Result.Report;
             }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            var exit = ExitCodes.Ok;
+            using var progress = Progress.Start(_console, _files.Length);
+            _writer.Begin();
+            foreach (var (outcome, text) in ValidateInOrder(previous))
+            {
+                _writer.WriteRaw(text);
+                _console.Output.Flush();
+                if (outcome.ReadError is { } reason)
+                {
+                    _console.Error.WriteLine(_language == MessageLanguage.English
+                        ? $"{Cli.Name}: {outcome.Path}: cannot be read: {reason.En}"
+                        : $"{Cli.Name}：{outcome.Path}：无法读取：{reason.Zh}");
+                }
+
+                exit = Math.Max(exit, outcome.ExitCode);
+                progress.Advance();
+            }
+
+            _writer.End();
+            return exit;
         }
 
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        /// <summary>Validates the files on all cores, a bounded window ahead of the writer, and yields them in the order given.</summary>
+        private IEnumerable<(Outcome Outcome, string Text)> ValidateInOrder(AnnualReport? previous)
+        {
+            (Outcome, string) Work(int i)
+            {
+                var outcome = Validate(_files[i], previous);
+                var text = _writer.Format(outcome, i);
+                return (outcome with { Result = null, HasErrors = outcome.Result?.HasErrors ?? false }, text);
+            }
+
+            if (_files.Length == 1)
+            {
+                yield return Work(0);
+                yield break;
+            }
+
+            var window = new Queue<Task<(Outcome, string)>>();
+            var ahead = Math.Max(2, Environment.ProcessorCount * 4);
+            for (var i = 0; i < _files.Length; i++)
+            {
+                if (window.Count >= ahead)
+                {
+                    yield return window.Dequeue().GetAwaiter().GetResult();
+                }
+
+                var index = i;
+                window.Enqueue(Task.Run(() => Work(index)));
+            }
+
+            while (window.Count > 0)
+            {
+                yield return window.Dequeue().GetAwaiter().GetResult();
+            }
+        }
+
+        private Outcome Validate(string path, AnnualReport? previous)
+        {
+            var stream = InputFile.Open(path, _console, out var reason);
+            if (stream is null)
+            {
+                return new Outcome(path, null, reason);
+            }
+
+            try
+            {
+                using (stream)
+                {
+                    return new Outcome(path, ReportValidator.ValidateJson(stream, previous, _options), null);
+                }
+            }
+            catch (IOException ex)
+            {
+                return new Outcome(path, null, ($"读取中断（{ex.Message}）", $"reading failed ({ex.Message})"));
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return new Outcome(path, null, ("没有读取权限", "permission denied"));
+            }
+        }
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
+    /// <summary>What became of one file: its result, or why it could not be read.</summary>
+    internal sealed record Outcome(string Path, ValidationResult? Result, (string Zh, string En)? ReadError)
     {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
+        public bool HasErrors { get; init; } = Result?.HasErrors ?? false;
+
+        public int ExitCode => ReadError is not null ? ExitCodes.CannotRead : HasErrors ? ExitCodes.Invalid : ExitCodes.Ok;
     }
 
-    internal static string SeverityName(Severity severity) => severity switch
+    /// <summary>A line on stderr that counts files done, only when stderr is a terminal and the run is long.</summary>
+    private sealed class Progress : IDisposable
     {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
+        private readonly CliConsole? _console;
+        private readonly int _total;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _lastShown;
+        private int _done;
+        private bool _shown;
+
+        private Progress(CliConsole? console, int total)
+        {
+            _console = console;
+            _total = total;
+        }
+
+        public static Progress Start(CliConsole console, int total) => new(console.ErrorIsTerminal && total > 1 ? console : null, total);
+
+        public void Advance()
+        {
+            _done++;
+            if (_console is null || _clock.ElapsedMilliseconds < 500 || _clock.ElapsedMilliseconds - _lastShown < 100)
+            {
+                return;
+            }
+
+            _lastShown = _clock.ElapsedMilliseconds;
+            _shown = true;
+            _console.Error.Write($"\r{_done}/{_total} files");
+            _console.Error.Flush();
+        }
+
+        public void Dispose()
+        {
+            if (_shown)
+            {
+                _console!.Error.Write("\r\u001b[K");
+                _console.Error.Flush();
+            }
+        }
+    }
 }

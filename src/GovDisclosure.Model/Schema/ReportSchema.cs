@@ -77,11 +77,25 @@ public static class ReportSchema
     /// <returns>The findings.</returns>
     public static ValidationResult Evaluate(string json) => Evaluate(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
 
-    /// <summary>Evaluates a stream of UTF-8 JSON, read to its end, against the canonical schema; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.</summary>
+    /// <summary>
+    /// Evaluates a stream of UTF-8 JSON, read to its end but no further than <see cref="ReportReadOptions.DefaultMaxSize"/>
+    /// bytes, against the canonical schema; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.
+    /// </summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <returns>The findings.</returns>
+    /// <returns>The findings; a longer stream gives one <see cref="RuleIds.Json"/> finding with the keyword <see cref="JsonReadKeywords.Size"/>.</returns>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ValidationResult Evaluate(Stream utf8Json) => Evaluate(StreamBytes.ReadAll(utf8Json));
+    public static ValidationResult Evaluate(Stream utf8Json) => Evaluate(utf8Json, null);
+
+    /// <summary>Evaluates a stream of UTF-8 JSON, read to its end but no further than the options' limit; see <see cref="Evaluate(ReadOnlySpan{byte})"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The findings; a longer stream gives one <see cref="RuleIds.Json"/> finding with the keyword <see cref="JsonReadKeywords.Size"/>.</returns>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ValidationResult Evaluate(Stream utf8Json, ReportReadOptions? options)
+    {
+        var bytes = BoundedStream.ReadAll(utf8Json, options, out var tooLarge);
+        return bytes is null ? new ValidationResult(new[] { tooLarge! }) : Evaluate(bytes);
+    }
 
     /// <summary>Evaluates against either shipped schema (the twin is for tests: it must give the same verdicts).</summary>
     internal static ValidationResult Evaluate(ReadOnlySpan<byte> utf8Json, SchemaDraft draft)
@@ -91,24 +105,20 @@ public static class ReportSchema
             utf8Json = utf8Json.Slice(3);
         }
 
-        var bytes = utf8Json.ToArray();
-        try
+        // Encoding, syntax and nesting are described from the bytes, in our words.
+        if (JsonScan.Run(utf8Json, SchemaMaxDepth).Fatal is { } unreadable)
         {
-            _ = StrictUtf8.GetCharCount(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new ValidationResult(new[] { JsonReadFindings.Create(JsonReadKeywords.Encoding, string.Empty, "输入不是有效的 UTF-8 文本", "the input is not valid UTF-8 text") });
+            return new ValidationResult(new[] { unreadable });
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = SchemaMaxDepth + 2, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return new ValidationResult(new[] { SyntaxFinding(ex, bytes) });
+            return new ValidationResult(new[] { JsonReadFindings.Create(JsonReadKeywords.Syntax, string.Empty, "输入不是格式正确的 JSON", "the input is not well-formed JSON") });
         }
 
         using (document)
@@ -144,7 +154,7 @@ public static class ReportSchema
 
         if (!root.TryGetProperty("formatVersion", out var version))
         {
-            finding = SchemaFindings.Create("required", string.Empty, $"缺少 formatVersion（格式版本），应为 {FormatVersions.ListZh}", $"formatVersion is missing; expected {FormatVersions.ListEn}");
+            finding = SchemaFindings.Create("required", string.Empty, $"缺少 formatVersion（格式版本），应为 {KnownFormats.Zh}", $"formatVersion is missing; expected {KnownFormats.En}");
             return null;
         }
 
@@ -153,31 +163,14 @@ public static class ReportSchema
             return format;
         }
 
-        finding = SchemaFindings.Create("const", "/formatVersion", $"/formatVersion：formatVersion（格式版本）应为字符串 {FormatVersions.ListZh}（实为 {Shorten(version.GetRawText())}）", $"/formatVersion: formatVersion must be the string {FormatVersions.ListEn} (found {Shorten(version.GetRawText())})");
+        finding = SchemaFindings.Create("const", "/formatVersion", $"/formatVersion：formatVersion（格式版本）应为字符串 {KnownFormats.Zh}（实为 {Shorten(version.GetRawText())}）", $"/formatVersion: formatVersion must be the string {KnownFormats.En} (found {Shorten(version.GetRawText())})");
         return null;
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static Finding SyntaxFinding(JsonException ex, byte[] bytes)
-    {
-        var pointer = SyntaxLocator.Locate(bytes);
-        var where = pointer.Length == 0 ? string.Empty : pointer + "：";
-        var whereEn = pointer.Length == 0 ? string.Empty : pointer + ": ";
-        var position = ex.LineNumber is { } line && ex.BytePositionInLine is { } column ? $"（第 {line + 1} 行，第 {column + 1} 字节）" : string.Empty;
-        var positionEn = ex.LineNumber is { } l && ex.BytePositionInLine is { } c ? $" (line {l + 1}, byte {c + 1})" : string.Empty;
-        if (ex.Message.Contains("maximum configured depth"))
-        {
-            return JsonReadFindings.Create(JsonReadKeywords.Depth, pointer, $"{where}嵌套层数过深{position}", $"{whereEn}the document nests too deep{positionEn}");
-        }
-
-        var detail = ex.Message;
-        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        detail = (cut < 0 ? detail : detail.Substring(0, cut)).TrimEnd();
-        return JsonReadFindings.Create(JsonReadKeywords.Syntax, pointer, $"{where}JSON 语法错误{position}", $"{whereEn}{detail}{positionEn}");
-    }
+    /// <summary>The deepest nesting the schema evaluation follows; deeper documents are a <see cref="JsonReadKeywords.Depth"/> finding.</summary>
+    internal const int SchemaMaxDepth = 64;
 
     private static LoadedSchema Get(SchemaDraft draft) => draft switch
     {
@@ -258,20 +251,5 @@ public static class ReportSchema
 
             return new LoadedSchema(text, schema, document, branches);
         }
-    }
-}
-
-internal static class StreamBytes
-{
-    public static byte[] ReadAll(Stream stream)
-    {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
-
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }

@@ -91,7 +91,7 @@ internal static class SchemaFindings
                 {
                     { ValueKind: JsonValueKind.Null } => ProblemTexts.NullNotAllowed(zh, en),
                     { ValueKind: JsonValueKind.String } when expected is "integer" or "number" => ProblemTexts.NumberAsString(zh, en),
-                    { ValueKind: JsonValueKind.Number } n when expected == "integer" => ProblemTexts.NotAnInteger(n.GetRawText()),
+                    { ValueKind: JsonValueKind.Number } n when expected == "integer" => ProblemTexts.NotAnInteger(Quote.Short(n.GetRawText())),
                     _ => ProblemTexts.WrongType(zh, en, KindZh(value), KindEn(value)),
                 };
                 yield return Create(keyword, pointer, where + problem.Zh, whereEn + problem.En);
@@ -100,21 +100,22 @@ internal static class SchemaFindings
             case "minimum":
             case "maximum":
                 var limit = schema is { } l && l.TryGetProperty(keyword, out var lim) ? lim.GetRawText() : "?";
-                var raw = value?.GetRawText() ?? "?";
+                var raw = value is { } rawValue ? Quote.Json(rawValue) : "?";
                 yield return keyword == "minimum"
                     ? Create(keyword, pointer, limit == "0" ? where + ProblemTexts.Negative(raw).Zh : $"{where}不能小于 {limit}（实为 {raw}）", limit == "0" ? whereEn + ProblemTexts.Negative(raw).En : $"{whereEn}must be at least {limit} (found {raw})")
                     : Create(keyword, pointer, $"{where}不能大于 {limit}（实为 {raw}）", $"{whereEn}must be at most {limit} (found {raw})");
                 yield break;
             case "const":
                 var constant = schema is { } c && c.TryGetProperty("const", out var cv) ? cv.GetRawText() : "?";
-                yield return Create(keyword, pointer, $"{where}应为 {constant}（实为 {value?.GetRawText() ?? "?"}）", $"{whereEn}must be {constant} (found {value?.GetRawText() ?? "?"})");
+                var found = value is { } constValue ? Quote.Json(constValue) : "?";
+                yield return Create(keyword, pointer, $"{where}应为 {constant}（实为 {found}）", $"{whereEn}must be {constant} (found {found})");
                 yield break;
             case "pattern":
             case "format":
             case "minLength":
             case "maxLength":
                 var (shape, shapeEn) = Shape(schema);
-                var text = value?.GetRawText() ?? "?";
+                var text = value is { } textValue ? Quote.Json(textValue) : "?";
                 yield return Create(keyword, pointer, $"{where}应为{shape}（实为 {text}）", $"{whereEn}expected {shapeEn} (found {text})");
                 yield break;
             default:

@@ -83,8 +83,11 @@ public static class JsonReadKeywords
     /// <summary>The bytes are not well-formed JSON (including comments, trailing commas and an empty document).</summary>
     public const string Syntax = "syntax";
 
-    /// <summary>The bytes are not valid UTF-8.</summary>
+    /// <summary>The bytes are not valid UTF-8 (including text in UTF-16 or UTF-32, and escapes of unpaired surrogates such as <c>"\ud800"</c>).</summary>
     public const string Encoding = "encoding";
+
+    /// <summary>The input is larger than the limit of <see cref="ReportReadOptions.MaxSize"/>, and was not read further.</summary>
+    public const string Size = "size";
 
     /// <summary>The document nests deeper than a report can.</summary>
     public const string Depth = "depth";

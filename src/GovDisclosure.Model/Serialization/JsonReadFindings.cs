@@ -1,28 +1,33 @@
 using System;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using GovDisclosure.Model.Validation;
 
 namespace GovDisclosure.Model.Serialization;
 
-/// <summary>Turns what System.Text.Json throws into a <see cref="Finding"/> with our own messages.</summary>
+/// <summary>The findings of the strict reader, worded by this library (never by System.Text.Json).</summary>
 internal static class JsonReadFindings
 {
-    private static readonly Regex MissingRequired = new("missing required properties including: (?<names>.*?)\\.?\\s*(Path:|$)", RegexOptions.CultureInvariant);
-    private static readonly Regex Quoted = new("'(?<name>[^']*)'", RegexOptions.CultureInvariant);
-
     public static Finding Create(string keyword, string pointer, string zh, string en) => FindingFactory.Structural(RuleIds.Json, keyword, pointer, zh, en);
 
-    public static Finding FromException(Exception ex, ReadOnlySpan<byte> utf8Json)
+    /// <summary>
+    /// The finding for a failed read, decided without reading any exception's text: a duplicate member
+    /// name first (whatever else is wrong with it), then the strict converters' own typed error, then
+    /// what a scan of the bytes finds (encoding, syntax, nesting), then the root's shape and its
+    /// <c>formatVersion</c>, and last the JSON Schema's diagnosis of the first structural problem.
+    /// </summary>
+    public static Finding ForFailedRead(Exception ex, ReadOnlySpan<byte> utf8Json)
     {
+        var scan = JsonScan.Run(utf8Json, ReportJson.MaxDepth);
+        if (scan.Duplicates.Count > 0)
+        {
+            return scan.Duplicates[0];
+        }
+
         var path = (ex as JsonException)?.Path;
-        var isSyntax = ex.InnerException?.GetType().Name == "JsonReaderException";
-        var tooDeep = ex.Message.Contains("maximum configured depth");
-        var pointer = path is null || isSyntax ? SyntaxLocator.Locate(utf8Json, tooDeep ? ReportJson.MaxDepth : SyntaxLocator.DefaultMaxDepth) : JsonPointers.FromJsonPath(path);
         if (ex is JsonReadError own)
         {
+            var pointer = path is null ? string.Empty : JsonPointers.FromJsonPath(path);
             if (own.RelativePointer is not null)
             {
                 pointer += own.RelativePointer;
@@ -31,78 +36,42 @@ internal static class JsonReadFindings
             return Locate(own.Keyword, pointer, (own.Zh, own.En));
         }
 
-        var message = ex.Message;
-        var inner = ex.InnerException;
-        if (message.Contains("must specify a type discriminator") || message.Contains("abstract type"))
+        if (scan.Fatal is not null)
         {
-            return Create(JsonReadKeywords.FormatVersion, string.Empty, $"缺少 formatVersion（格式版本），应为 {FormatVersions.ListZh}", $"formatVersion is missing; expected {FormatVersions.ListEn}");
+            return scan.Fatal;
         }
 
-        if (pointer == "/formatVersion" || message.Contains("type discriminator") || message.Contains("metadata property"))
+        if (scan.Root != JsonTokenType.StartObject)
         {
-            return Create(JsonReadKeywords.FormatVersion, "/formatVersion", $"/formatVersion：formatVersion（格式版本）应为字符串 {FormatVersions.ListZh}", $"/formatVersion: formatVersion must be the string {FormatVersions.ListEn} (the formats this version of the library reads)");
+            var kind = (Zh: JsonReadError.TokenZh(scan.Root), En: JsonReadError.TokenEn(scan.Root));
+            return Create(JsonReadKeywords.Type, string.Empty, $"报告应为 JSON 对象，实为{kind.Zh}", $"a report must be a JSON object, found {kind.En}");
         }
 
-        if (ex is DecoderFallbackException || message.Contains("UTF-8") || message.Contains("UTF8") || inner is DecoderFallbackException)
+        var (token, text) = scan.FormatVersion;
+        if (token == JsonTokenType.None)
         {
-            return Create(JsonReadKeywords.Encoding, pointer, Where(pointer) + "输入不是有效的 UTF-8 文本", Where(pointer, true) + "the input is not valid UTF-8 text");
+            return Create(JsonReadKeywords.FormatVersion, string.Empty, $"缺少 formatVersion（格式版本），应为 {KnownFormats.Zh}", $"formatVersion is missing; expected {KnownFormats.En}");
         }
 
-        if (message.Contains("maximum configured depth"))
+        if (token != JsonTokenType.String || !KnownFormats.Contains(text!))
         {
-            return Create(JsonReadKeywords.Depth, pointer, Where(pointer) + $"嵌套层数超过报告的最大深度 {ReportJson.MaxDepth}", Where(pointer, true) + $"the document nests deeper than a report's {ReportJson.MaxDepth} levels");
+            var found = token == JsonTokenType.String ? Quote.Text(text!) : JsonReadError.TokenEn(token);
+            var foundZh = token == JsonTokenType.String ? Quote.Text(text!) : JsonReadError.TokenZh(token);
+            return Create(
+                JsonReadKeywords.FormatVersion,
+                "/formatVersion",
+                $"/formatVersion：formatVersion（格式版本）应为字符串 {KnownFormats.Zh}（实为 {foundZh}）",
+                $"/formatVersion: formatVersion must be the string {KnownFormats.En} (found {found}; these are the formats this version of the library reads)");
         }
 
-        if (message.Contains("could not be mapped to any .NET member"))
+        var at = path is null ? string.Empty : JsonPointers.FromJsonPath(path);
+        if (SchemaDiagnosis.Affordable(utf8Json.Length, scan.Tokens) && SchemaDiagnosis.First(utf8Json, at) is { } diagnosed)
         {
-            return Locate(JsonReadKeywords.UnknownProperty, pointer, ProblemTexts.UnknownMember(LastToken(pointer)));
+            return diagnosed;
         }
 
-        if (message.Contains("Duplicate"))
-        {
-            return Locate(JsonReadKeywords.DuplicateProperty, pointer, ProblemTexts.DuplicateMember(LastToken(pointer)));
-        }
-
-        var missing = MissingRequired.Match(message);
-        if (missing.Success)
-        {
-            var names = Quoted.Matches(missing.Groups["names"].Value).Cast<Match>().Select(m => m.Groups["name"].Value);
-            return Locate(JsonReadKeywords.Required, pointer, ProblemTexts.MissingMembers(names));
-        }
-
-        if (message.Contains("null"))
-        {
-            return Locate(JsonReadKeywords.Null, pointer, ProblemTexts.Null);
-        }
-
-        if (isSyntax)
-        {
-            var detail = TrimPath(message);
-            var zh = message.Contains("comment") || message.Contains("'/' is an invalid") || message.Contains("'/' is invalid")
-                ? "不允许注释"
-                : message.Contains("trailing comma") || message.Contains("',' is an invalid start")
-                    ? "不允许尾随逗号"
-                    : message.Contains("does not contain any JSON tokens")
-                        ? "输入为空"
-                        : "JSON 语法错误";
-            var position = ex is JsonException { LineNumber: { } line, BytePositionInLine: { } column } ? $"（第 {line + 1} 行，第 {column + 1} 字节）" : string.Empty;
-            var positionEn = ex is JsonException { LineNumber: { } l, BytePositionInLine: { } c } ? $" (line {l + 1}, byte {c + 1})" : string.Empty;
-            return Create(JsonReadKeywords.Syntax, pointer, $"{Where(pointer)}{zh}{position}", $"{Where(pointer, true)}{detail}{positionEn}");
-        }
-
-        if (message.Contains("could not be converted"))
-        {
-            return Create(JsonReadKeywords.Type, pointer, $"{Where(pointer)}类型错误：{ExpectedZh(message)}", $"{Where(pointer, true)}wrong type: {ExpectedEn(message)}");
-        }
-
-        return Create(JsonReadKeywords.Syntax, pointer, $"{Where(pointer)}无法读取：{TrimPath(message)}", $"{Where(pointer, true)}cannot be read: {TrimPath(message)}");
+        return Create(JsonReadKeywords.Type, at, Where(at) + "此处的值不符合报告格式", Where(at, true) + "the value here does not have the form the report format requires");
     }
-
-    private static string ExpectedZh(string message) =>
-        message.Contains("ImmutableArray") || message.Contains("[]") ? "应为数组" : message.Contains("Boolean") ? "应为布尔值" : message.Contains("ImmutableSortedDictionary") || message.Contains("GovDisclosure.Model.") ? "应为对象" : "值无法转换";
-
-    private static string ExpectedEn(string message) =>
-        message.Contains("ImmutableArray") || message.Contains("[]") ? "expected an array" : message.Contains("Boolean") ? "expected a boolean" : message.Contains("ImmutableSortedDictionary") || message.Contains("GovDisclosure.Model.") ? "expected an object" : "the value cannot be converted";
 
     /// <summary>
     /// A finding with its place in front of the text: a member that should not be there is described from
@@ -125,18 +94,6 @@ internal static class JsonReadFindings
         var i = pointer.LastIndexOf('/');
         var parent = i <= 0 ? string.Empty : pointer.Substring(0, i);
         return parent.Length == 0 ? (english ? "report" : "报告") : parent;
-    }
-
-    private static string LastToken(string pointer)
-    {
-        var i = pointer.LastIndexOf('/');
-        return (i < 0 ? pointer : pointer.Substring(i + 1)).Replace("~1", "/").Replace("~0", "~");
-    }
-
-    private static string TrimPath(string message)
-    {
-        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (i < 0 ? message : message.Substring(0, i)).TrimEnd();
     }
 }
 
@@ -178,12 +135,4 @@ internal static class PostReadChecks
 
         return null;
     }
-}
-
-/// <summary>The format versions the reader accepts, quoted for messages (from <see cref="ReportFormatInfo.All"/>).</summary>
-internal static class FormatVersions
-{
-    public static readonly string ListZh = string.Join("或", ReportFormatInfo.All.Select(f => "\"" + f.Version + "\""));
-
-    public static readonly string ListEn = string.Join(" or ", ReportFormatInfo.All.Select(f => "\"" + f.Version + "\""));
 }

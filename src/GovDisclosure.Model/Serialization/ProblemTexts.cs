@@ -11,10 +11,10 @@ namespace GovDisclosure.Model.Serialization;
 internal static class ProblemTexts
 {
     public static (string Zh, string En) UnknownMember(string name) =>
-        ($"格式中没有成员 “{name}”", $"the format has no member \"{name}\"");
+        ($"格式中没有成员 “{Quote.Short(name)}”", $"the format has no member {Quote.Text(name)}");
 
     public static (string Zh, string En) DuplicateMember(string name) =>
-        ($"成员 “{name}” 重复出现", $"the member \"{name}\" appears more than once");
+        ($"成员 “{Quote.Short(name)}” 重复出现", $"the member {Quote.Text(name)} appears more than once");
 
     public static (string Zh, string En) MissingMembers(IEnumerable<string> names)
     {
@@ -40,5 +40,13 @@ internal static class ProblemTexts
         ($"不能为负数（实为 {found}）", $"cannot be negative (found {found})");
 
     public static (string Zh, string En) SourceNoteKey(string key) =>
-        ($"来源备注的键应为本格式某个数值单元格的 JSON Pointer（实为 “{key}”）", $"a source note's key must be the JSON Pointer of a numeric cell of the format (found \"{key}\")");
+        ($"来源备注的键应为本格式某个数值单元格的 JSON Pointer（实为 “{Quote.Short(key)}”）", $"a source note's key must be the JSON Pointer of a numeric cell of the format (found {Quote.Text(key)})");
+
+    public static (string Zh, string En) NotUtf8(bool isName) => isName
+        ? ("成员名不是有效的 UTF-8 文本", "a member name is not valid UTF-8 text")
+        : ("字符串不是有效的 UTF-8 文本", "the string is not valid UTF-8 text");
+
+    public static (string Zh, string En) LoneSurrogate(string escape, bool isName) => isName
+        ? ($"成员名含有未配对的代理项转义 {escape}，它不是 Unicode 字符", $"a member name has the escape {escape} of an unpaired surrogate, which is not a Unicode character")
+        : ($"字符串含有未配对的代理项转义 {escape}，它不是 Unicode 字符", $"the string has the escape {escape} of an unpaired surrogate, which is not a Unicode character");
 }

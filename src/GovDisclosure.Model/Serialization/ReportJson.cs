@@ -50,12 +50,21 @@ public static class ReportJson
     /// <exception cref="ReportReadException">The text is not a report in the strict JSON form.</exception>
     public static AnnualReport Read(string json) => Read(Utf8(json));
 
-    /// <summary>Reads a report from a stream of UTF-8 JSON, to its end.</summary>
+    /// <summary>Reads a report from a stream of UTF-8 JSON, to its end, but no further than <see cref="ReportReadOptions.DefaultMaxSize"/> bytes.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ReportReadException">The bytes are not a report in the strict JSON form.</exception>
+    /// <exception cref="ReportReadException">The bytes are not a report in the strict JSON form, or the stream is longer than the limit (keyword <see cref="JsonReadKeywords.Size"/>).</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static AnnualReport Read(Stream utf8Json) => Read(ReadAll(utf8Json));
+    public static AnnualReport Read(Stream utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON, to its end, but no further than the options' <see cref="ReportReadOptions.MaxSize"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportReadException">The bytes are not a report in the strict JSON form, or the stream is longer than the limit (keyword <see cref="JsonReadKeywords.Size"/>).</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static AnnualReport Read(Stream utf8Json, ReportReadOptions? options) =>
+        Read(BoundedStream.ReadAll(utf8Json, options, out var tooLarge) ?? throw new ReportReadException(tooLarge!));
 
     /// <summary>Tries to read a report from UTF-8 JSON (a leading byte order mark is allowed). Never throws.</summary>
     /// <param name="utf8Json">The bytes.</param>
@@ -92,7 +101,7 @@ public static class ReportJson
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException or DecoderFallbackException)
         {
             report = null;
-            error = JsonReadFindings.FromException(ex, utf8Json);
+            error = JsonReadFindings.ForFailedRead(ex, utf8Json);
             return false;
         }
     }
@@ -231,18 +240,6 @@ public static class ReportJson
     }
 
     private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json)));
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
-
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
 }
 
 /// <summary>Thrown by <see cref="ReportJson.Read(ReadOnlySpan{byte})"/> when the input is not a report in the strict JSON form.</summary>

@@ -28,7 +28,7 @@ internal sealed class CountJsonConverter : JsonConverter<uint>
         {
             if (d != decimal.Truncate(d))
             {
-                throw new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NotAnInteger(RawNumber.Of(ref reader)));
+                throw new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NotAnInteger(Quote.Number(ref reader)));
             }
 
             if (d >= 0 && d <= uint.MaxValue)
@@ -38,7 +38,7 @@ internal sealed class CountJsonConverter : JsonConverter<uint>
 
             if (d < 0)
             {
-                throw new JsonReadError(JsonReadKeywords.Range, ProblemTexts.Negative(RawNumber.Of(ref reader)));
+                throw new JsonReadError(JsonReadKeywords.Range, ProblemTexts.Negative(Quote.Number(ref reader)));
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class Int32JsonConverter : JsonConverter<int>
         {
             if (d != decimal.Truncate(d))
             {
-                throw new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NotAnInteger(RawNumber.Of(ref reader)));
+                throw new JsonReadError(JsonReadKeywords.Type, ProblemTexts.NotAnInteger(Quote.Number(ref reader)));
             }
 
             if (d >= int.MinValue && d <= int.MaxValue)
@@ -148,7 +148,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<decimal>
 
         if (d < 0)
         {
-            throw new JsonReadError(JsonReadKeywords.Range, ProblemTexts.Negative(RawNumber.Of(ref reader)));
+            throw new JsonReadError(JsonReadKeywords.Range, ProblemTexts.Negative(Quote.Number(ref reader)));
         }
 
         return d;
@@ -255,8 +255,17 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
         }
         catch (InvalidOperationException)
         {
-            throw new JsonReadError(JsonReadKeywords.Encoding, "字符串不是有效的 UTF-8 文本", "the string is not valid UTF-8 text");
+            throw NotText(ref reader, isName: false);
         }
+    }
+
+    /// <summary>Why a string token cannot be decoded: an escape of an unpaired surrogate, or bytes that are not UTF-8.</summary>
+    internal static JsonReadError NotText(ref Utf8JsonReader reader, bool isName)
+    {
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        return Encodings.IsValidUtf8(raw) && reader.ValueIsEscaped && Encodings.LoneSurrogateEscape(raw) is { } escape
+            ? new JsonReadError(JsonReadKeywords.Encoding, ProblemTexts.LoneSurrogate(escape, isName))
+            : new JsonReadError(JsonReadKeywords.Encoding, ProblemTexts.NotUtf8(isName));
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(EnsureWritable(value));
@@ -291,7 +300,7 @@ internal sealed class StrictStringJsonConverter : JsonConverter<string>
         }
         catch (InvalidOperationException)
         {
-            throw new JsonReadError(JsonReadKeywords.Encoding, "成员名不是有效的 UTF-8 文本", "a member name is not valid UTF-8 text");
+            throw NotText(ref reader, isName: true);
         }
     }
 
@@ -319,7 +328,7 @@ internal sealed class DateOnlyJsonConverter : OptionalJsonConverter<DateTime>
             return date;
         }
 
-        throw new JsonReadError(JsonReadKeywords.Format, $"日期格式应为 yyyy-MM-dd（实为 “{text}”）", $"a date must be written yyyy-MM-dd (found \"{text}\")");
+        throw new JsonReadError(JsonReadKeywords.Format, $"日期格式应为 yyyy-MM-dd（实为 “{Quote.Short(text)}”）", $"a date must be written yyyy-MM-dd (found {Quote.Text(text)})");
     }
 
     protected override void WriteValue(Utf8JsonWriter writer, DateTime value) =>
@@ -345,7 +354,7 @@ internal sealed class DivisionCodeJsonConverter : JsonConverter<string?>
             return text;
         }
 
-        throw new JsonReadError(JsonReadKeywords.Format, $"行政区划代码应为 6 位数字（实为 “{text}”）", $"an administrative division code is 6 digits (found \"{text}\")");
+        throw new JsonReadError(JsonReadKeywords.Format, $"行政区划代码应为 6 位数字（实为 “{Quote.Short(text)}”）", $"an administrative division code is 6 digits (found {Quote.Text(text)})");
     }
 
     internal static bool IsValid(string text)
@@ -391,17 +400,10 @@ internal sealed class HttpUrlJsonConverter : JsonConverter<string?>
             return text;
         }
 
-        throw new JsonReadError(JsonReadKeywords.Format, $"来源网址应为 http 或 https 绝对网址（实为 “{text}”）", $"the source URL must be an absolute http or https URL (found \"{text}\")");
+        throw new JsonReadError(JsonReadKeywords.Format, $"来源网址应为 http 或 https 绝对网址（实为 “{Quote.Short(text)}”）", $"the source URL must be an absolute http or https URL (found {Quote.Text(text)})");
     }
 
     internal static bool IsValid(string text) => Regex.IsMatch(text);
 
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-}
-
-/// <summary>A number token's text as written, for messages.</summary>
-internal static class RawNumber
-{
-    public static string Of(ref Utf8JsonReader reader) =>
-        System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
 }

@@ -65,6 +65,24 @@ public static class ReportValidator
     /// <param name="utf8Json">The bytes.</param>
     /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
     /// <returns>The findings, and the report when it could be read.</returns>
+#pragma warning disable RS0027 // The stream overload takes a different input, not more of the same parameters.
     public static ValidationResult ValidateJson(ReadOnlySpan<byte> utf8Json, AnnualReport? previous = null) =>
         JsonValidationPipeline.Run(utf8Json, previous);
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Reads untrusted UTF-8 JSON from a stream end to end, like <see cref="ValidateJson(ReadOnlySpan{byte}, AnnualReport?)"/>,
+    /// reading no further than the options' <see cref="ReportReadOptions.MaxSize"/>: a longer (or endless) stream gives one
+    /// <see cref="RuleIds.Json"/> finding with the keyword <see cref="JsonReadKeywords.Size"/>. Never throws for any input bytes.
+    /// </summary>
+    /// <param name="utf8Json">The stream (not closed).</param>
+    /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The findings, and the report when it could be read.</returns>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ValidationResult ValidateJson(Stream utf8Json, AnnualReport? previous, ReportReadOptions? options)
+    {
+        var bytes = BoundedStream.ReadAll(utf8Json, options, out var tooLarge);
+        return bytes is null ? new ValidationResult(new[] { tooLarge! }) : JsonValidationPipeline.Run(bytes, previous);
+    }
 }

@@ -12,7 +12,7 @@ public class SchemaCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
+        var exit = GovDisclosure.Cli.Cli.Run(args, new CliConsole(stdout, stderr));
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -31,17 +31,19 @@ public class SchemaCommandTests
     [InlineData("schema", "--draft", "04")]
     [InlineData("schema", "--draft")]
     [InlineData("schema", "--bogus")]
-    public void Bad_options_exit_2(params string[] args)
+    public void Bad_options_are_usage_errors_exit_3(params string[] args)
     {
         var (exit, stdout, stderr) = Run(args);
-        Assert.Equal(2, exit);
+        Assert.Equal(3, exit);
         Assert.Equal(string.Empty, stdout);
         Assert.NotEqual(string.Empty, stderr);
     }
 
     [Fact]
-    public void Usage_mentions_the_schema_command()
+    public void Help_describes_the_draft_option()
     {
-        Assert.Contains("govdisclosure schema [--draft 2020-12|07]", CommandLine.Usage);
+        var (exit, stdout, _) = Run("schema", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--draft <2020-12|07>", stdout);
     }
 }

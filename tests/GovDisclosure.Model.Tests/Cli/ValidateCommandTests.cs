@@ -20,7 +20,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CommandLine.Run(args, stdout, stderr);
+        var exit = GovDisclosure.Cli.Cli.Run(args, new CliConsole(stdout, stderr));
         return (exit, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString());
     }
 
@@ -119,8 +119,8 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, Run("validate", broken).Exit);
         var (exit, output, err) = Run("validate", broken, Path.Combine(_dir, "missing.json"));
         Assert.Equal(2, exit);
-        Assert.Contains("missing.json: 无法打开", output);
-        Assert.Contains("cannot open", err);
+        Assert.Contains("missing.json: 无法读取：文件不存在\n", output);
+        Assert.Contains("missing.json：无法读取：文件不存在", err);
     }
 
     [Fact]

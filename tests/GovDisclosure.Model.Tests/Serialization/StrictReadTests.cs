@@ -273,8 +273,9 @@ public class StrictReadTests
 
         var f = Fails(json);
 
+        // The member's value is complete: the stray comma is located at its object.
         Assert.Equal(JsonReadKeywords.Syntax, f.Keyword);
-        Assert.Equal("/metadata/reportYear", f.Pointer);
+        Assert.Equal("/metadata", f.Pointer);
         Assert.Contains("line 5", f.MessageEn);
     }
 

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds and runs a small net8.0 application against the packed GovDisclosure.Model (artifacts/packages)
+# once with FluentValidation 11.11.0 and once with 12.2.0: the package's single dependency range must
+# restore without downgrade errors and work with either major.
+#   bash eng/consumer-check.sh            (after: dotnet pack GovDisclosure.Model.sln -c Release -o artifacts/packages)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+packages="$root/artifacts/packages"
+nupkg=$(ls "$packages"/GovDisclosure.Model.*.nupkg 2>/dev/null | grep -v '\.snupkg$' | head -n 1 || true)
+[ -n "$nupkg" ] || { echo "no GovDisclosure.Model package in $packages: run dotnet pack first" >&2; exit 1; }
+version=$(basename "$nupkg" .nupkg); version=${version#GovDisclosure.Model.}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A private packages folder, so the package just built is the one restored (never a cached one of the same version).
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+  <packageSources>
+    <clear />
+    <add key="local" value="$packages" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+echo '<Project />' > "$work/Directory.Build.props"
+echo '<Project />' > "$work/Directory.Packages.props"
+cp "$root/schema/examples/tonggu-county-2021.json" "$work/report.json"
+
+for fv in 11.11.0 12.2.0; do
+  app="$work/consumer-$fv"
+  mkdir -p "$app"
+  cat > "$app/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net8.0</TargetFramework>
+    <RollForward>Major</RollForward>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="GovDisclosure.Model" Version="$version" />
+    <PackageReference Include="FluentValidation" Version="$fv" />
+  </ItemGroup>
+</Project>
+XML
+  cat > "$app/Program.cs" <<'CS'
+using System;
+using System.IO;
+using FluentValidation;
+using GovDisclosure.Model;
+using GovDisclosure.Model.Validation;
+
+// The library's validators are FluentValidation validators of the version the application chose.
+using var file = File.OpenRead(args[0]);
+var result = ReportValidator.ValidateJson(file, previous: null, options: null);
+if (result.Report is not AnnualReport2021 report || result.HasErrors)
+{
+    Console.Error.WriteLine("the example did not validate");
+    return 1;
+}
+
+IValidator<AnnualReport2021> validator = AnnualReport2021Validator.Instance;
+var direct = validator.Validate(report);
+var broken = report with { ReviewAndLitigation = report.ReviewAndLitigation with { AdministrativeReview = report.ReviewAndLitigation.AdministrativeReview with { Total = 999 } } };
+var failures = validator.Validate(broken).Errors.Count;
+var fluent = typeof(AbstractValidator<>).Assembly.GetName().Version!;
+Console.WriteLine($"FluentValidation {fluent.Major}.{fluent.Minor}: example valid={direct.IsValid}, broken report failures={failures}");
+return direct.IsValid && failures > 0 ? 0 : 1;
+CS
+  echo "consumer with FluentValidation $fv:"
+  (cd "$app" && dotnet run -c Release -- "$work/report.json")
+done

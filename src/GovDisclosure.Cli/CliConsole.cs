@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace GovDisclosure.Cli;
+
+/// <summary>Where a command reads and writes: the process's standard streams, or writers in tests.</summary>
+internal sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, Func<Stream>? openInput = null, bool errorIsTerminal = false)
+    {
+        Output = output;
+        Error = error;
+        OpenInput = openInput ?? (() => Stream.Null);
+        ErrorIsTerminal = errorIsTerminal;
+    }
+
+    /// <summary>Results: text, JSON or JSON lines.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Usage errors, problems opening files, progress.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Opens standard input, for the file name <c>-</c>.</summary>
+    public Func<Stream> OpenInput { get; }
+
+    /// <summary>Whether standard error is a terminal (a progress line is shown only then).</summary>
+    public bool ErrorIsTerminal { get; }
+
+    public static CliConsole FromSystem()
+    {
+        // Results are written as they are ready, but not flushed line by line: a buffered writer over stdout.
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        return new CliConsole(new FlushOnDispose(stdout), Console.Error, Console.OpenStandardInput, !Console.IsErrorRedirected);
+    }
+
+    /// <summary>A writer that the command flushes after each file's result.</summary>
+    private sealed class FlushOnDispose : TextWriter
+    {
+        private readonly StreamWriter _inner;
+
+        public FlushOnDispose(StreamWriter inner) => _inner = inner;
+
+        public override Encoding Encoding => _inner.Encoding;
+
+        public override void Write(char value) => _inner.Write(value);
+
+        public override void Write(string? value) => _inner.Write(value);
+
+        public override void Write(char[] buffer, int index, int count) => _inner.Write(buffer, index, count);
+
+        public override void Flush() => _inner.Flush();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Flush();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
