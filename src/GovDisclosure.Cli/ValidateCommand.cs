@@ -49,6 +49,12 @@ internal static class ValidateCommand
             CustomParser = ParseSize,
         };
 
+        var series = new Option<bool>("--series", "-s")
+        {
+            Description = "Validate the files as a series (directories are read for *.json): group the reports by agency and year, pair each with the same agency's "
+                + "report for the year before for the cross-year rules, report duplicates (X-SERIES-DUPLICATE) and missing years (X-SERIES-GAP), and end the text output with a table per agency.",
+        };
+
         Command? command = null;
         command = new Command("validate", "Read each JSON report strictly and check every consistency rule of its format.\n\n" + ExitCodes.Help)
         {
@@ -57,7 +63,15 @@ internal static class ValidateCommand
             language,
             format,
             maxSize,
+            series,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(series) && result.GetValue(previous) is not null)
+            {
+                result.AddError("--series pairs the reports by itself: --previous cannot be given with it.");
+            }
+        });
         files.Validators.Add(result =>
         {
             var names = result.Tokens.Select(t => t.Value).ToList();
@@ -80,7 +94,8 @@ internal static class ValidateCommand
             result.GetValue(previous),
             result.GetValue(language) == "en" ? MessageLanguage.English : MessageLanguage.Chinese,
             result.GetValue(format)!,
-            new ReportReadOptions { MaxSize = result.GetValue(maxSize) }).Execute());
+            new ReportReadOptions { MaxSize = result.GetValue(maxSize) },
+            result.GetValue(series)).Execute());
         return command;
     }
 
@@ -118,11 +133,15 @@ internal static class ValidateCommand
         private readonly MessageLanguage _language;
         private readonly ResultWriter _writer;
         private readonly ReportReadOptions _options;
+        private readonly bool _series;
+        private readonly string _format;
 
-        public Run(CliConsole console, string[] files, string? previousPath, MessageLanguage language, string format, ReportReadOptions options)
+        public Run(CliConsole console, string[] files, string? previousPath, MessageLanguage language, string format, ReportReadOptions options, bool series)
         {
             _console = console;
-            _files = files;
+            _series = series;
+            _format = format;
+            _files = series ? Expand(files) : files;
             _previousPath = previousPath;
             _language = language;
             _options = options;
@@ -131,6 +150,11 @@ internal static class ValidateCommand
 
         public int Execute()
         {
+            if (_series)
+            {
+                return ExecuteSeries();
+            }
+
             AnnualReport? previous = null;
             if (_previousPath is not null)
             {
@@ -176,6 +200,71 @@ internal static class ValidateCommand
 
             _writer.End();
             return exit;
+        }
+
+        /// <summary>Directories named in a series are read for their *.json files, in name order.</summary>
+        private static string[] Expand(string[] files) => files
+            .SelectMany(f => f != InputFile.StandardInput && Directory.Exists(f)
+                ? (IEnumerable<string>)Directory.GetFiles(f, "*.json", SearchOption.TopDirectoryOnly).OrderBy(n => n, StringComparer.Ordinal)
+                : new[] { f })
+            .ToArray();
+
+        /// <summary>
+        /// A series: every file is read (on all cores), the reports are validated together by <see cref="ReportSeries"/>, each
+        /// file's result is written in the order given, and the text output ends with a table per agency.
+        /// </summary>
+        private int ExecuteSeries()
+        {
+            var outcomes = new Outcome[_files.Length];
+            Parallel.For(0, _files.Length, i => outcomes[i] = Validate(_files[i], null));
+            var readable = Enumerable.Range(0, outcomes.Length).Where(i => outcomes[i].Result?.Report is not null).ToArray();
+            var result = ReportSeries.Validate(readable.Select(i => new SeriesInput(_files[i], outcomes[i].Result!.Report!)));
+            for (var k = 0; k < readable.Length; k++)
+            {
+                var i = readable[k];
+                var own = outcomes[i].Result!;
+
+                // Findings the reader raised before the rules (none for a report it read) stay; the rules' are the series'.
+                outcomes[i] = outcomes[i] with { Result = result.Entries[k].Result, HasErrors = result.Entries[k].Result.HasErrors || own.Findings.Any(f => f.RuleId == RuleIds.Json) };
+            }
+
+            var exit = ExitCodes.Ok;
+            _writer.Begin();
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                _writer.WriteRaw(_writer.Format(outcomes[i], i));
+                if (outcomes[i].ReadError is { } reason)
+                {
+                    _console.Error.WriteLine(_language == MessageLanguage.English
+                        ? $"{Cli.Name}: {outcomes[i].Path}: cannot be read: {reason.En}"
+                        : $"{Cli.Name}：{outcomes[i].Path}：无法读取：{reason.Zh}");
+                }
+
+                exit = Math.Max(exit, outcomes[i].ExitCode);
+            }
+
+            _writer.End();
+            if (_format == "text")
+            {
+                WriteSummary(result);
+            }
+
+            return exit;
+        }
+
+        private void WriteSummary(SeriesValidationResult result)
+        {
+            var english = _language == MessageLanguage.English;
+            var output = _console.Output;
+            output.WriteLine(english ? $"Series: {result.Entries.Length} reports, {result.Agencies.Length} agencies" : $"系列：{result.Entries.Length} 份报告，{result.Agencies.Length} 个机关");
+            output.WriteLine(english ? "  agency	years	reports	compared	errors	warnings" : "  机关	年度	报告	跨年比较	错误	警告");
+            foreach (var agency in result.Agencies)
+            {
+                var name = agency.AdministrativeDivisionCode is { } code ? $"{agency.AgencyName}（{code}）" : agency.AgencyName;
+                output.WriteLine($"  {name}	{string.Join(",", agency.Years)}	{agency.Reports}	{agency.Pairs}	{agency.ErrorCount}	{agency.WarningCount}");
+            }
+
+            output.Flush();
         }
 
         /// <summary>Validates the files on all cores, a bounded window ahead of the writer, and yields them in the order given.</summary>

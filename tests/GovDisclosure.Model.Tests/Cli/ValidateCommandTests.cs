@@ -144,4 +144,31 @@ public sealed class ValidateCommandTests : IDisposable
             new[] { ("X-CARRY-OVER", "/applications/carriedOverFromPreviousYear/publicWelfareOrganizations"), ("X-CARRY-OVER", "/applications/carriedOverFromPreviousYear/total") },
             findings.Select(f => (f.GetProperty("rule").GetString()!, f.GetProperty("pointer").GetString()!)).ToArray());
     }
+
+    [Fact]
+    public void A_series_pairs_each_agency_with_its_previous_year_and_ends_with_a_table_per_agency()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "series")).FullName;
+        File.Copy(TruthReports.JsonPath("pingtan-zone-2022"), Path.Combine(dir, "a-pingtan-2022.json"));
+        var altered = TruthReports.Build("pingtan-zone-2021");
+        altered = altered with { Applications = altered.Applications with { CarriedForwardToNextYear = ApplicantCounts.FromParts(1, 0, 0, 2, 0, 0) } };
+        File.WriteAllText(Path.Combine(dir, "b-pingtan-2021.json"), ReportJson.Write(altered), new UTF8Encoding(false));
+
+        var (exit, output, _) = Run("validate", "--series", dir, TestFiles.TonggoExamplePath, "--format", "json");
+
+        Assert.Equal(1, exit);  // the altered 2021 report no longer balances
+        using var doc = JsonDocument.Parse(output);
+        var files = doc.RootElement.GetProperty("files").EnumerateArray().ToArray();
+        Assert.Equal(3, files.Length);
+        Assert.EndsWith("a-pingtan-2022.json", files[0].GetProperty("path").GetString());
+        var carry = files[0].GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "X-CARRY-OVER").Select(f => f.GetProperty("pointer").GetString()).ToArray();
+        Assert.Equal(new[] { "/applications/carriedOverFromPreviousYear/publicWelfareOrganizations", "/applications/carriedOverFromPreviousYear/total" }, carry);
+        Assert.DoesNotContain(files[2].GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString()!.StartsWith("X-", StringComparison.Ordinal));
+
+        var (_, text, _) = Run("validate", "--series", dir, TestFiles.TonggoExamplePath, "--lang", "en");
+        var summary = text.Split('\n').SkipWhile(l => !l.StartsWith("Series:", StringComparison.Ordinal)).ToArray();
+        Assert.Equal("Series: 3 reports, 2 agencies", summary[0]);
+        Assert.Contains(summary, l => l.Contains("平潭综合实验区") && l.Contains("\t2021,2022\t2\t1\t"));
+        Assert.Equal(3, Run("validate", "--series", dir, "--previous", TestFiles.TonggoExamplePath).Exit);
+    }
 }
