@@ -64,12 +64,14 @@ if (result.Report is not AnnualReport2021 report || result.HasErrors)
 }
 
 IValidator<AnnualReport2021> validator = AnnualReport2021Validator.Instance;
-var direct = validator.Validate(report);
+// IsValid is false for warnings too (the example's narrative warning): count the error failures.
+static int Errors(FluentValidation.Results.ValidationResult r) { var n = 0; foreach (var e in r.Errors) { if (e.Severity == FluentValidation.Severity.Error) n++; } return n; }
+var direct = Errors(validator.Validate(report));
 var broken = report with { ReviewAndLitigation = report.ReviewAndLitigation with { AdministrativeReview = report.ReviewAndLitigation.AdministrativeReview with { Total = 999 } } };
-var failures = validator.Validate(broken).Errors.Count;
+var failures = Errors(validator.Validate(broken));
 var fluent = typeof(AbstractValidator<>).Assembly.GetName().Version!;
-Console.WriteLine($"FluentValidation {fluent.Major}.{fluent.Minor}: example valid={direct.IsValid}, broken report failures={failures}");
-return direct.IsValid && failures > 0 ? 0 : 1;
+Console.WriteLine($"FluentValidation {fluent.Major}.{fluent.Minor}: example errors={direct}, broken report errors={failures}");
+return direct == 0 && failures > 0 ? 0 : 1;
 CS
   echo "consumer with FluentValidation $fv:"
   (cd "$app" && dotnet run -c Release -- "$work/report.json")
