@@ -512,7 +512,9 @@ internal sealed class ReportMapper
             candidates.Add(title);
         }
 
-        candidates.AddRange(_layout.Blocks.Take(60).Where(b => b.Text is not null && b.Text.Length <= 80).Select(b => b.Text!));
+        var opening = _layout.Blocks.Take(60).Where(b => b.Text is not null && b.Text.Length <= 80).Select(b => b.Text!).ToList();
+        candidates.AddRange(opening);
+        candidates.AddRange(opening.Zip(opening.Skip(1), (a, b) => a + b)); // a title printed over two lines
         foreach (var candidate in candidates)
         {
             var text = TextForms.Clean(candidate.Split('_')[0]);
