@@ -21,6 +21,8 @@ internal sealed class ReportMapper
     private static readonly Regex TitlePattern = new(@"^(?<a>.*?)(?<y>(19|20)\d{2})\s*年度?(?<b>.*?)政府信息公开(工作)?年度?报告", RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new(@"(?<y>(19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant);
     private static readonly Regex StatedDatePattern = new(@"(发布|成文|公开)(日期|时间)\s*[:：]\s*(?<date>(19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})", RegexOptions.CultureInvariant);
+    private static readonly Regex NoticesPattern = new(@"(发出|开具|送达)[^0-9]{0,12}收费通知[^0-9]{0,6}(?<n>\d{1,9})(件|份|次|个)", RegexOptions.CultureInvariant);
+    private static readonly Regex CollectedPattern = new(@"收取[^0-9]{0,20}信息处理费[^0-9]{0,6}(?<n>\d{1,12}(\.\d{1,4})?)(?<u>万元|元)", RegexOptions.CultureInvariant);
     private static readonly Regex SubHeadingPattern = new(@"^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.．、])", RegexOptions.CultureInvariant);
 
     private readonly SourceLayout _layout;
@@ -422,7 +424,13 @@ internal sealed class ReportMapper
         }
 
         root["problemsAndImprovements"] = Paragraphs(sections[4]);
-        root["otherMatters"] = Paragraphs(sections[5]);
+        var otherMatters = Paragraphs(sections[5]);
+        if (Fees(sections[5]) is { } fees)
+        {
+            otherMatters["fees"] = fees;
+        }
+
+        root["otherMatters"] = otherMatters;
         var notes = new JsonObject();
         foreach (var pair in _values.Where(p => p.Value.Note is not null).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -515,23 +523,28 @@ internal sealed class ReportMapper
         var opening = _layout.Blocks.Take(60).Where(b => b.Text is not null && b.Text.Length <= 80).Select(b => b.Text!).ToList();
         candidates.AddRange(opening);
         candidates.AddRange(opening.Zip(opening.Skip(1), (a, b) => a + b)); // a title printed over two lines
+        int? year = null;
         foreach (var candidate in candidates)
         {
             var text = TextForms.Clean(candidate.Split('_')[0]);
             var match = TitlePattern.Match(text);
             if (match.Success)
             {
+                year ??= int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
                 var agency = match.Groups["a"].Value.Trim();
                 if (agency.Length == 0)
                 {
                     agency = match.Groups["b"].Value.Trim();
                 }
 
-                return (agency.Length > 0 ? agency : null, int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture));
+                if (agency.Length > 0)
+                {
+                    return (agency, year);
+                }
             }
         }
 
-        return (null, null);
+        return (null, year);
     }
 
     private DateTime? StatedDate()
@@ -596,6 +609,13 @@ internal sealed class ReportMapper
             }
 
             var text = block.Text!;
+            if (current >= 0 && IsSiteChrome(text))
+            {
+                // The report ends where the site's page furniture begins (a page saved as Word keeps it as paragraphs).
+                current = -2;
+                continue;
+            }
+
             var heading = HeadingIndex(text, labels, current);
             if (heading >= 0)
             {
@@ -610,6 +630,17 @@ internal sealed class ReportMapper
         }
 
         return sections;
+    }
+
+    private static readonly string[] ChromeMarks =
+    {
+        "附件下载", "扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "相关链接", "分享到", "主办单位", "承办单位", "网站标识码", "ICP备", "版权所有", "上一篇", "下一篇", "字号：", "字体：", "【字体", "浏览次数", "访问量",
+    };
+
+    private static bool IsSiteChrome(string text)
+    {
+        var normalized = TextForms.Normalize(text);
+        return normalized.Length <= 60 && ChromeMarks.Any(m => normalized.Contains(TextForms.Normalize(m)));
     }
 
     private static int HeadingIndex(string text, string?[] labels, int current)
@@ -660,6 +691,37 @@ internal sealed class ReportMapper
         }
 
         return new JsonObject { ["paragraphs"] = paragraphs };
+    }
+
+    /// <summary>
+    /// The information processing fee facts section 六 states in words, e.g. <c>全年收取政府信息公开信息处理费3940元</c>
+    /// (amount collected) and <c>发出收费通知2件</c> (notices issued); <see langword="null"/> when it states none.
+    /// </summary>
+    private static JsonObject? Fees(List<string> paragraphs)
+    {
+        var fees = new JsonObject();
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var sentence in paragraph.Split('。', '；', ';'))
+            {
+                var text = TextForms.Normalize(sentence);
+                var notices = NoticesPattern.Match(text);
+                if (notices.Success && !fees.ContainsKey("noticesIssued"))
+                {
+                    fees["noticesIssued"] = long.Parse(notices.Groups["n"].Value, CultureInfo.InvariantCulture);
+                    continue;
+                }
+
+                var collected = CollectedPattern.Match(text);
+                if (collected.Success && !fees.ContainsKey("amountCollectedYuan")
+                    && decimal.TryParse(collected.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+                {
+                    fees["amountCollectedYuan"] = collected.Groups["u"].Value == "万元" ? amount * 10000m : amount;
+                }
+            }
+        }
+
+        return fees.Count > 0 ? fees : null;
     }
 
     private static bool IsSubHeading(string text)
