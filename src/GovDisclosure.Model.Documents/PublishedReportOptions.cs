@@ -21,8 +21,11 @@ public sealed record PublishedReportOptions
     /// <summary>The absolute http(s) URL the report was published at.</summary>
     public string? SourceUrl { get; init; }
 
-    /// <summary>The largest document read, in bytes (default 64 MiB); a larger one gets a <see cref="ReadingRules.Damaged"/> finding.</summary>
-    public long MaxDocumentBytes { get; init; } = 64L * 1024 * 1024;
+    /// <summary>
+    /// The largest document read, in bytes (default 32 MiB; published report pages are under 1 MiB, PDFs a few MiB);
+    /// a larger one gets a <see cref="ReadingRules.Damaged"/> finding without being parsed.
+    /// </summary>
+    public long MaxDocumentBytes { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>The most bytes read from inside a .docx (all its parts together, uncompressed; default 64 MiB): zip-bomb protection.</summary>
     public long MaxUncompressedBytes { get; init; } = 64L * 1024 * 1024;

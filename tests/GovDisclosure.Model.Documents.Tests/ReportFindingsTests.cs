@@ -69,7 +69,7 @@ public sealed class ReportFindingsTests
         Assert.Equal(6, result.Report.Overview.Paragraphs.Count);
         Assert.Equal("无其他需要报告事项。", Assert.Single(result.Report.OtherMatters.Paragraphs).Text);
         var problems = result.Report.ProblemsAndImprovements.Paragraphs;
-        Assert.Equal(["（一）存在的主要问题", "（二）下一步改进计划", null, null, null], problems.Select(p => p.Heading).ToArray());
+        Assert.Equal(new string?[] { "（一）存在的主要问题", "（二）下一步改进计划", null, null, null }, problems.Select(p => p.Heading).ToArray());
         Assert.StartsWith("一是思想认识不够高。", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("一是加大公开力度", problems[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("四是严格审核制度", problems[4].Text, StringComparison.Ordinal);

@@ -26,8 +26,25 @@ internal static class HtmlReader
     /// <summary>Deeper elements than this are not built (AngleSharp's own limit): 100,000 nested tags stay bounded.</summary>
     internal const int MaximumDepth = 512;
 
+    /// <summary>Pages nested deeper than this are refused before parsing (real report pages nest a few dozen deep).</summary>
+    internal const int MaximumNesting = 1024;
+
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "td", "th", "tr", "option", "!doctype",
+    };
+
     public static SourceLayout Read(byte[] bytes, out string? encoding)
     {
+        var depth = NestingDepth(bytes);
+        if (depth > MaximumNesting)
+        {
+            throw new DocumentDamagedException(
+                $"网页的标签嵌套过深（超过 {MaximumNesting} 层），不予读取",
+                $"the page nests its tags too deeply (more than {MaximumNesting} levels) to be read");
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaximumDepth, SkipComments = true, IsNotSupportingFrames = true });
         using var stream = new MemoryStream(bytes, writable: false);
         using var document = parser.ParseDocument(stream);
@@ -53,6 +70,93 @@ internal static class HtmlReader
         var root = ContentRoot(body, leafTables);
         Walk(root, layout);
         return layout;
+    }
+
+    /// <summary>
+    /// The deepest nesting of start tags, by a linear scan of the bytes (comments, scripts and styles skipped;
+    /// void and implicitly closed elements not counted). Guards the parser, whose scope checks grow with depth.
+    /// </summary>
+    internal static int NestingDepth(byte[] bytes)
+    {
+        var depth = 0;
+        var deepest = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] != '<' || i + 1 >= bytes.Length)
+            {
+                i++;
+                continue;
+            }
+
+            if (bytes[i + 1] == '!' && i + 3 < bytes.Length && bytes[i + 2] == '-' && bytes[i + 3] == '-')
+            {
+                i = Skip(bytes, i + 4, "-->");
+                continue;
+            }
+
+            var closing = bytes[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < bytes.Length && (IsNameByte(bytes[end]) || (end == start && bytes[end] == '!')))
+            {
+                end++;
+            }
+
+            if (end == start)
+            {
+                i++;
+                continue;
+            }
+
+            var name = Encoding.ASCII.GetString(bytes, start, Math.Min(end - start, 16)).ToLowerInvariant();
+            var close = Skip(bytes, end, ">");
+            var selfClosing = close >= 2 && bytes[close - 2] == '/';
+            if (closing)
+            {
+                depth = Math.Max(0, depth - (NotNesting.Contains(name) ? 0 : 1));
+            }
+            else if (!selfClosing && !NotNesting.Contains(name))
+            {
+                depth++;
+                deepest = Math.Max(deepest, depth);
+                if (name is "script" or "style" or "textarea" or "title")
+                {
+                    close = Skip(bytes, close, "</" + name);
+                    depth--;
+                }
+            }
+
+            i = close;
+        }
+
+        return deepest;
+    }
+
+    private static bool IsNameByte(byte b) => (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == ':';
+
+    /// <summary>The index just past the next occurrence of <paramref name="marker"/> (ASCII, case-insensitive), or the end.</summary>
+    private static int Skip(byte[] bytes, int from, string marker)
+    {
+        for (var i = from; i <= bytes.Length - marker.Length; i++)
+        {
+            var match = true;
+            for (var j = 0; j < marker.Length; j++)
+            {
+                if (char.ToLowerInvariant((char)bytes[i + j]) != marker[j])
+                {
+                    match = false;
+                    break;
+                }
+            }
+
+            if (match)
+            {
+                return i + marker.Length;
+            }
+        }
+
+        return bytes.Length;
     }
 
     /// <summary>The smallest element holding every data table and the report's first heading (site chrome stays outside).</summary>

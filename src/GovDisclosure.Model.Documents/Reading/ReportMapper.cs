@@ -130,6 +130,7 @@ internal sealed class ReportMapper
 
     private void MapTable(TableLayout table, List<SourceTable> grids)
     {
+        CheckColumns(table, grids);
         var matched = new Dictionary<RowLayout, bool>();
         var unlabeled = new List<(SourceTable Grid, List<SourceCell> Values)>();
         RowLayout? previous = null;
@@ -269,6 +270,23 @@ internal sealed class ReportMapper
                 row.Pointer,
                 $"表{table.Key}缺少“{row.DisplayName}”一行（报告可能不完整），按 0 处理",
                 $"table {table.Key} lacks the row '{row.DisplayName}' (the report may be cut off); its cells are 0"));
+        }
+    }
+
+    /// <summary>Values are taken left to right; a column label of the format that the table never prints means the columns may mean something else.</summary>
+    private void CheckColumns(TableLayout table, List<SourceTable> grids)
+    {
+        var printed = new HashSet<string>(grids.SelectMany(g => g.Rows).SelectMany(r => r).Select(c => TextForms.Normalize(c.Text)), StringComparer.Ordinal);
+        var missing = table.Cells.Select(c => c.Labels[c.Labels.Length - 1]).Distinct(StringComparer.Ordinal)
+            .Where(label => !printed.Contains(TextForms.Normalize(label)))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            _findings.Add(ReadingRules.Create(
+                RuleIds.FormatTemplateDeviation,
+                table.Pointer,
+                $"表{table.Key}没有印出列“{string.Join("”“", missing)}”；数字按格式的列序从左到右读取，请核对",
+                $"table {table.Key} does not print the column(s) '{string.Join("', '", missing)}'; numbers are read left to right in the format's column order: check them"));
         }
     }
 
