@@ -544,6 +544,11 @@ internal sealed class ReportMapper
         int? year = null;
         foreach (var candidate in candidates)
         {
+            if (candidate.IndexOf("政府信息公开", StringComparison.Ordinal) < 0 || candidate.IndexOf("报告", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
             var text = TextForms.Clean(candidate.Split('_')[0]);
             var match = TitlePattern.Match(text);
             if (match.Success)
@@ -572,7 +577,7 @@ internal sealed class ReportMapper
             return fromMeta;
         }
 
-        foreach (var block in _layout.Blocks.Take(60).Where(b => b.Text is not null))
+        foreach (var block in _layout.Blocks.Take(60).Where(b => b.Text is not null && (b.Text.Contains("日期") || b.Text.Contains("时间"))))
         {
             var match = StatedDatePattern.Match(block.Text!);
             if (match.Success && ParseDate(match.Groups["date"].Value) is { } date)
@@ -655,14 +660,26 @@ internal sealed class ReportMapper
         "附件下载", "扫一扫", "打印本页", "关闭窗口", "【打印】", "【关闭】", "相关链接", "分享到", "主办单位", "承办单位", "网站标识码", "ICP备", "版权所有", "上一篇", "下一篇", "字号：", "字体：", "【字体", "浏览次数", "访问量",
     };
 
+    private static readonly string[] NormalizedChromeMarks = ChromeMarks.Select(TextForms.Normalize).ToArray();
+
     private static bool IsSiteChrome(string text)
     {
+        if (text.Length > 200)
+        {
+            return false;
+        }
+
         var normalized = TextForms.Normalize(text);
-        return normalized.Length <= 60 && ChromeMarks.Any(m => normalized.Contains(TextForms.Normalize(m)));
+        return normalized.Length <= 60 && NormalizedChromeMarks.Any(m => normalized.IndexOf(m, StringComparison.Ordinal) >= 0);
     }
 
     private static int HeadingIndex(string text, string?[] labels, int current)
     {
+        if (text.Length > 120)
+        {
+            return -1;
+        }
+
         var normalized = TextForms.Normalize(text);
         if (normalized.Length > 40)
         {
