@@ -176,13 +176,16 @@ internal static class HtmlReader
             }
         }
 
-        while (root is not null && root != body && !TextForms.Normalize(root.TextContent).Contains("总体情况"))
+        while (root is not null && root != body && !MentionsOverview(root.TextContent))
         {
             root = root.ParentElement;
         }
 
         return root ?? body;
     }
+
+    private static bool MentionsOverview(string text) =>
+        text.IndexOf("总体情况", StringComparison.Ordinal) >= 0 || TextForms.Normalize(text).IndexOf("总体情况", StringComparison.Ordinal) >= 0;
 
     private static void Walk(IElement root, SourceLayout layout)
     {
@@ -240,7 +243,8 @@ internal static class HtmlReader
     private static bool IsHidden(IElement element)
     {
         var style = element.GetAttribute("style");
-        return style is not null && style.Replace(" ", string.Empty).IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0;
+        return style is not null && style.IndexOf("none", StringComparison.OrdinalIgnoreCase) >= 0
+            && style.Replace(" ", string.Empty).IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static void Flush(StringBuilder paragraph, SourceLayout layout)

@@ -390,6 +390,18 @@ internal sealed class ReportMapper
 
     private ImmutableArray<CellProvenance> Provenance(FormatLayout format)
     {
+        var tableOf = new Dictionary<SourceCell, int>();
+        foreach (var block in _layout.Blocks)
+        {
+            if (block.Table is { } table)
+            {
+                foreach (var cell in table.Rows.SelectMany(r => r))
+                {
+                    tableOf[cell] = table.Index;
+                }
+            }
+        }
+
         var cells = ImmutableArray.CreateBuilder<CellProvenance>();
         foreach (var cell in format.Tables.SelectMany(t => t.Cells))
         {
@@ -399,7 +411,7 @@ internal sealed class ReportMapper
                 {
                     Pointer = cell.Pointer,
                     SourceText = source.Text,
-                    Table = TableIndexOf(source),
+                    Table = tableOf.TryGetValue(source, out var index) ? index : -1,
                     Row = source.Row,
                     Column = source.Column,
                     Page = source.Page,
@@ -409,19 +421,6 @@ internal sealed class ReportMapper
         }
 
         return cells.ToImmutable();
-    }
-
-    private int TableIndexOf(SourceCell cell)
-    {
-        foreach (var block in _layout.Blocks)
-        {
-            if (block.Table is { } table && table.Rows.Any(r => r.Contains(cell)))
-            {
-                return table.Index;
-            }
-        }
-
-        return -1;
     }
 
     // ---- The report as JSON -------------------------------------------------------------------
