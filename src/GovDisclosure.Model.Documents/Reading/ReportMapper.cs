@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovDisclosure.Model.Serialization;
@@ -73,8 +74,7 @@ internal sealed class ReportMapper
             MapTable(table, grids);
         }
 
-        var root = BuildJson(format);
-        var json = System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
+        var json = BuildJson(format);
         if (!ReportJson.TryRead(json, out var report, out var error))
         {
             _findings.Add(error);
@@ -425,77 +425,102 @@ internal sealed class ReportMapper
 
     // ---- The report as JSON -------------------------------------------------------------------
 
-    private JsonObject BuildJson(FormatLayout format)
+    /// <summary>The report as JSON (then read by the core's strict reader): cells written in catalogue order, which nests each object's cells together.</summary>
+    private byte[] BuildJson(FormatLayout format)
     {
-        var root = new JsonObject
+        using var buffer = new System.IO.MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            ["formatVersion"] = ((int)format.Format).ToString(CultureInfo.InvariantCulture),
-            ["metadata"] = Metadata(),
-        };
-        var sections = Sections(format);
-        root["overview"] = Paragraphs(sections[0]);
-        foreach (var cell in format.Tables.SelectMany(t => t.Cells))
-        {
-            var value = _values.TryGetValue(cell.Pointer, out var v) ? v.Value : 0m;
-            Set(root, cell.Pointer, cell.Kind == CellKind.Count ? JsonValue.Create((long)value) : JsonValue.Create(value));
-        }
+            json.WriteStartObject();
+            json.WriteString("formatVersion", ((int)format.Format).ToString(CultureInfo.InvariantCulture));
+            json.WritePropertyName("metadata");
+            Metadata().WriteTo(json);
+            var sections = Sections(format);
+            json.WritePropertyName("overview");
+            Paragraphs(sections[0]).WriteTo(json);
 
-        root["problemsAndImprovements"] = Paragraphs(sections[4]);
-        var otherMatters = Paragraphs(sections[5]);
-        if (Fees(sections[5]) is { } fees)
-        {
-            otherMatters["fees"] = fees;
-        }
-
-        root["otherMatters"] = otherMatters;
-        var notes = new JsonObject();
-        foreach (var pair in _values.Where(p => p.Value.Note is not null).OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var note = pair.Value.Note!;
-            var json = new JsonObject();
-            if (note.Blank)
+            var open = new List<string>();
+            foreach (var cell in format.Tables.SelectMany(t => t.Cells))
             {
-                json["blank"] = true;
+                var parts = cell.Pointer.Split('/').Skip(1).Select(p => p.Replace("~1", "/").Replace("~0", "~")).ToArray();
+                var common = 0;
+                while (common < open.Count && common < parts.Length - 1 && open[common] == parts[common])
+                {
+                    common++;
+                }
+
+                while (open.Count > common)
+                {
+                    json.WriteEndObject();
+                    open.RemoveAt(open.Count - 1);
+                }
+
+                for (var k = common; k < parts.Length - 1; k++)
+                {
+                    json.WriteStartObject(parts[k]);
+                    open.Add(parts[k]);
+                }
+
+                var value = _values.TryGetValue(cell.Pointer, out var v) ? v.Value : 0m;
+                if (cell.Kind == CellKind.Count)
+                {
+                    json.WriteNumber(parts[parts.Length - 1], (long)value);
+                }
+                else
+                {
+                    json.WriteNumber(parts[parts.Length - 1], value);
+                }
             }
 
-            if (note.Annotation is not null)
+            while (open.Count > 0)
             {
-                json["annotation"] = note.Annotation;
+                json.WriteEndObject();
+                open.RemoveAt(open.Count - 1);
             }
 
-            if (note.SourceText is not null)
+            json.WritePropertyName("problemsAndImprovements");
+            Paragraphs(sections[4]).WriteTo(json);
+            var otherMatters = Paragraphs(sections[5]);
+            if (Fees(sections[5]) is { } fees)
             {
-                json["sourceText"] = note.SourceText;
+                otherMatters["fees"] = fees;
             }
 
-            notes[pair.Key] = json;
-        }
-
-        if (notes.Count > 0)
-        {
-            root["sourceNotes"] = notes;
-        }
-
-        return root;
-    }
-
-    private static void Set(JsonObject root, string pointer, JsonNode? value)
-    {
-        var parts = pointer.Split('/');
-        var current = root;
-        for (var i = 1; i < parts.Length - 1; i++)
-        {
-            var name = parts[i].Replace("~1", "/").Replace("~0", "~");
-            if (current[name] is not JsonObject next)
+            json.WritePropertyName("otherMatters");
+            otherMatters.WriteTo(json);
+            var notes = _values.Where(p => p.Value.Note is not null).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            if (notes.Count > 0)
             {
-                next = new JsonObject();
-                current[name] = next;
+                json.WriteStartObject("sourceNotes");
+                foreach (var pair in notes)
+                {
+                    var note = pair.Value.Note!;
+                    json.WriteStartObject(pair.Key);
+                    if (note.Blank)
+                    {
+                        json.WriteBoolean("blank", true);
+                    }
+
+                    if (note.Annotation is not null)
+                    {
+                        json.WriteString("annotation", note.Annotation);
+                    }
+
+                    if (note.SourceText is not null)
+                    {
+                        json.WriteString("sourceText", note.SourceText);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
             }
 
-            current = next;
+            json.WriteEndObject();
         }
 
-        current[parts[parts.Length - 1].Replace("~1", "/").Replace("~0", "~")] = value;
+        return buffer.ToArray();
     }
 
     private JsonObject Metadata()
