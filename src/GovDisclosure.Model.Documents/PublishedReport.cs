@@ -18,6 +18,23 @@ public static class PublishedReport
 {
     static PublishedReport() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>
+    /// Tells what kind of document the bytes are, from the bytes first and the file name second, without reading
+    /// it (for a host that must choose between this reader and a JSON reader).
+    /// </summary>
+    /// <param name="document">The document's bytes, or at least its first 8 KiB (a zip needs all of it to tell a .docx).</param>
+    /// <param name="fileName">The file name, or <see langword="null"/>.</param>
+    /// <returns>The kind; <see cref="DocumentKind.Unknown"/> for empty or unrecognised bytes.</returns>
+    public static DocumentKind Detect(byte[] document, string? fileName = null)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        return DocumentDetector.Detect(document, fileName is null ? null : Path.GetFileName(fileName));
+    }
+
     /// <summary>Reads a published report from a file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="options">Settings, or <see langword="null"/> for <see cref="PublishedReportOptions.Default"/>.</param>

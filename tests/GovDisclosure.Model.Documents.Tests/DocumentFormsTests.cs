@@ -115,6 +115,18 @@ public sealed class DocumentFormsTests
         Assert.Equal(expected, PublishedReport.Read(bytes, name).Source.Kind);
     }
 
+    [Theory]
+    [InlineData("huaian-city-2024.pdf", DocumentKind.Pdf)]
+    [InlineData("pingtan-zone-2022.docx", DocumentKind.Docx)]
+    [InlineData("pingtan-zone-2022.html", DocumentKind.Html)]
+    [InlineData("tonggu-county-2021.txt", DocumentKind.Text)]
+    public void Detect_tells_the_kind_without_reading(string file, DocumentKind expected)
+    {
+        Assert.Equal(expected, PublishedReport.Detect(File.ReadAllBytes(Truth.Fixture(file)), file));
+        Assert.Equal(DocumentKind.Markdown, PublishedReport.Detect(Encoding.UTF8.GetBytes("# 报告\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"), "report.md"));
+        Assert.Equal(DocumentKind.Unknown, PublishedReport.Detect(Array.Empty<byte>()));
+    }
+
     [Fact]
     public void The_source_records_the_file_name_and_its_sha256()
     {
