@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Adds every undeclared public symbol (RS0016) of src/GovDisclosure.Model to PublicAPI.Unshipped.txt
+"""Adds every undeclared public symbol (RS0016) of a library under src/ to its PublicAPI.Unshipped.txt
 and removes declared symbols that no longer exist (RS0017). Run after changing the public API:
-    python3 eng/update-public-api.py
+    python3 eng/update-public-api.py                                  (src/GovDisclosure.Model)
+    python3 eng/update-public-api.py src/GovDisclosure.Model.Documents
 """
 import json, os, subprocess, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-project = os.path.join(root, "src", "GovDisclosure.Model")
+project = os.path.join(root, sys.argv[1]) if len(sys.argv) > 1 else os.path.join(root, "src", "GovDisclosure.Model")
 unshipped = os.path.join(project, "PublicAPI.Unshipped.txt")
 tfms = ("netstandard2.0", "net8.0")
 added, remove = {t: set() for t in tfms}, set()

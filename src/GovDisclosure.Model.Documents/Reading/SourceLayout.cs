@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+
+namespace GovDisclosure.Model.Documents.Reading;
+
+/// <summary>
+/// The neutral form every source is read into: blocks in document order, each a paragraph of text or
+/// a table as rows of cells. A cell spanning several rows appears only in the first row it spans (as in
+/// HTML), so a data row's cells are its own label cells followed by its value cells.
+/// </summary>
+internal sealed class SourceLayout
+{
+    public List<SourceBlock> Blocks { get; } = new();
+
+    /// <summary>Text that names the document (the HTML title, the PDF title), if any.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>A publication date stated in the document's metadata (e.g. HTML <c>PubDate</c>), if any.</summary>
+    public string? DateText { get; set; }
+
+    public int TableCount { get; set; }
+
+    public void AddParagraph(string text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Blocks.Add(new SourceBlock(text.Trim(), null));
+        }
+    }
+
+    public void AddTable(SourceTable table)
+    {
+        if (table.Rows.Count > 0)
+        {
+            table.Index = TableCount++;
+            Blocks.Add(new SourceBlock(null, table));
+        }
+    }
+}
+
+/// <summary>A paragraph (<see cref="Text"/>) or a table (<see cref="Table"/>).</summary>
+internal sealed class SourceBlock
+{
+    public SourceBlock(string? text, SourceTable? table)
+    {
+        Text = text;
+        Table = table;
+    }
+
+    public string? Text { get; }
+
+    public SourceTable? Table { get; }
+}
+
+internal sealed class SourceTable
+{
+    public int Index { get; set; }
+
+    public List<List<SourceCell>> Rows { get; } = new();
+}
+
+/// <summary>A rectangle on a PDF page, in points from the page's bottom-left corner.</summary>
+internal readonly struct Box
+{
+    public Box(double left, double bottom, double right, double top)
+    {
+        Left = left;
+        Bottom = bottom;
+        Right = right;
+        Top = top;
+    }
+
+    public double Left { get; }
+
+    public double Bottom { get; }
+
+    public double Right { get; }
+
+    public double Top { get; }
+}
+
+internal sealed class SourceCell
+{
+    public SourceCell(string text, int row, int column, int rowSpan = 1, int columnSpan = 1)
+    {
+        Text = text;
+        Row = row;
+        Column = column;
+        RowSpan = rowSpan;
+        ColumnSpan = columnSpan;
+    }
+
+    /// <summary>The text as printed (line breaks inside the cell kept as <c>\n</c>).</summary>
+    public string Text { get; }
+
+    /// <summary>Row index in the source table (0-based).</summary>
+    public int Row { get; }
+
+    /// <summary>Column index in the source table's expanded grid (0-based).</summary>
+    public int Column { get; }
+
+    public int RowSpan { get; }
+
+    public int ColumnSpan { get; }
+
+    public int? Page { get; set; }
+
+    public Box? Box { get; set; }
+}

@@ -1,0 +1,239 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using GovDisclosure.Model.Documents.Tests.Support;
+using GovDisclosure.Model.Validation;
+using UglyToad.PdfPig.Writer;
+using Xunit;
+
+namespace GovDisclosure.Model.Documents.Tests;
+
+/// <summary>Hostile and broken input: each is answered with a clear finding, never an exception. The inputs are made here.</summary>
+public sealed class HostileInputTests
+{
+    private static Finding OnlyError(PublishedReportResult result, string ruleId)
+    {
+        Assert.Null(result.Report);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(ruleId, finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.True(result.HasErrors);
+        return finding;
+    }
+
+    [Fact]
+    public void An_empty_file_is_unsupported()
+    {
+        var finding = OnlyError(PublishedReport.Read(Array.Empty<byte>(), "empty.html"), ReadingRules.Unsupported);
+        Assert.Contains("文件为空", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("empty", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_garbage_is_unsupported()
+    {
+        var bytes = new byte[100_000];
+        new Random(8).NextBytes(bytes);
+        var result = PublishedReport.Read(bytes, "garbage.bin");
+
+        OnlyError(result, ReadingRules.Unsupported);
+        Assert.Equal(DocumentKind.Unknown, result.Source.Kind);
+        Assert.Equal(100_000, result.Source.Length);
+        Assert.Equal(64, result.Source.Sha256.Length);
+    }
+
+    [Fact]
+    public void A_50_MB_page_gets_a_size_finding_without_being_parsed()
+    {
+        var page = Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<p>政府信息公开</p>", 50 * 1024 * 1024 / 24)) + "</body></html>");
+        Assert.True(page.Length > 50_000_000);
+
+        var finding = OnlyError(PublishedReport.Read(page, "big.html"), ReadingRules.Damaged);
+        Assert.Contains("大小限制", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_50_MB_stream_is_not_read_past_the_limit()
+    {
+        using var stream = new MemoryStream(new byte[50 * 1024 * 1024]);
+        var result = PublishedReport.ReadStream(stream, "big.html", new PublishedReportOptions { MaxDocumentBytes = 1024 * 1024 });
+
+        OnlyError(result, ReadingRules.Damaged);
+        Assert.True(stream.Position < 2 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void A_page_of_100000_nested_tags_is_refused_before_parsing()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "政府信息公开工作年度报告" + "</body></html>";
+        var finding = OnlyError(PublishedReport.Read(Encoding.UTF8.GetBytes(page), "nested.html"), ReadingRules.Damaged);
+        Assert.Contains("嵌套过深", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_page_nests_far_less_than_the_limit()
+    {
+        foreach (var file in new[] { "pingtan-zone-2021.html", "pingtan-zone-2022.html" })
+        {
+            var depth = GovDisclosure.Model.Documents.Reading.HtmlReader.NestingDepth(File.ReadAllBytes(Truth.Fixture(file)));
+            Assert.InRange(depth, 5, 200);
+        }
+    }
+
+    [Fact]
+    public void Nesting_just_under_the_limit_is_parsed_and_reported_as_not_a_report()
+    {
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 1000)) + "<table><tr><td>序号</td><td>标题</td></tr></table></body></html>";
+        OnlyError(PublishedReport.Read(Encoding.UTF8.GetBytes(page), "deep.html"), ReadingRules.NotAReport);
+    }
+
+    [Fact]
+    public void A_page_with_a_table_but_no_report_says_so()
+    {
+        var page = "<html><body><h1>通知公告</h1><table><tr><td>序号</td><td>标题</td></tr><tr><td>1</td><td>关于开展某项工作的通知</td></tr></table></body></html>";
+        var finding = OnlyError(PublishedReport.Read(Encoding.UTF8.GetBytes(page), "list.html"), ReadingRules.NotAReport);
+        Assert.Contains("1 个表格", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_cut_off_halfway_names_every_missing_row_and_table()
+    {
+        var page = File.ReadAllBytes(Truth.Fixture("pingtan-zone-2022.html"));
+        var text = Encoding.UTF8.GetString(page);
+        var cut = text.IndexOf("4.保护第三方合法权益", StringComparison.Ordinal);
+        Assert.True(cut > 0);
+
+        var result = PublishedReport.Read(Encoding.UTF8.GetBytes(text.Substring(0, cut)), "cut.html");
+
+        Assert.NotNull(result.Report);
+        var missing = result.Findings.Where(f => f.RuleId == ReadingRules.TableMissing).Select(f => f.Pointer).ToList();
+        Assert.Contains("/applications/outcomes/notDisclosed/thirdPartyRights", missing);
+        Assert.Contains("/applications/carriedForwardToNextYear", missing);
+        Assert.Contains("/reviewAndLitigation", missing);
+        Assert.DoesNotContain("/applications/outcomes/notDisclosed/endangersSecurityOrStability", missing);
+        Assert.True(result.HasErrors);
+    }
+
+    [Fact]
+    public void A_broken_pdf_is_damaged()
+    {
+        var pdf = File.ReadAllBytes(Truth.Fixture("hongze-district-2023.pdf"));
+        var broken = pdf.Take(pdf.Length / 3).ToArray();
+        var result = PublishedReport.Read(broken, "broken.pdf");
+
+        Assert.Equal(DocumentKind.Pdf, result.Source.Kind);
+        Assert.Null(result.Report);
+        Assert.Contains(result.Findings, f => f.Severity == Severity.Error && (f.RuleId == ReadingRules.Damaged || f.RuleId == ReadingRules.NotAReport));
+    }
+
+    [Fact]
+    public void A_pdf_header_over_garbage_is_damaged()
+    {
+        var bytes = Encoding.ASCII.GetBytes("%PDF-1.7\n").Concat(Enumerable.Range(0, 5000).Select(i => (byte)(i * 7919 % 251))).ToArray();
+        OnlyError(PublishedReport.Read(bytes, "garbage.pdf"), ReadingRules.Damaged);
+    }
+
+    [Fact]
+    public void An_encrypted_pdf_is_damaged_or_encrypted()
+    {
+        var result = PublishedReport.Read(EncryptedPdf(), "encrypted.pdf");
+
+        var finding = OnlyError(result, ReadingRules.Damaged);
+        Assert.Equal(DocumentKind.Pdf, result.Source.Kind);
+        Assert.False(string.IsNullOrEmpty(finding.MessageEn));
+    }
+
+    [Fact]
+    public void An_image_only_pdf_has_no_text()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(595, 842);
+        page.DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 400, 600, 2, fill: true);
+        var bytes = builder.Build();
+
+        var finding = OnlyError(PublishedReport.Read(bytes, "scan.pdf"), ReadingRules.NoText);
+        Assert.Contains("OCR", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_docx_zip_bomb_stops_at_the_size_limit()
+    {
+        using var zipped = new MemoryStream();
+        using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.Optimal).Open();
+            var head = Encoding.UTF8.GetBytes("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>");
+            entry.Write(head, 0, head.Length);
+            var block = Encoding.ASCII.GetBytes(new string('A', 1 << 20));
+            for (var i = 0; i < 256; i++)
+            {
+                entry.Write(block, 0, block.Length);
+            }
+        }
+
+        var bytes = zipped.ToArray();
+        Assert.True(bytes.Length < 2 * 1024 * 1024);
+
+        var result = PublishedReport.Read(bytes, "bomb.docx", new PublishedReportOptions { MaxUncompressedBytes = 16 * 1024 * 1024 });
+        var finding = OnlyError(result, ReadingRules.Damaged);
+        Assert.Equal(DocumentKind.Docx, result.Source.Kind);
+        Assert.Contains("zip bomb", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_legacy_doc_says_how_to_convert_it()
+    {
+        var bytes = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[4096]).ToArray();
+        var result = PublishedReport.Read(bytes, "report.doc");
+
+        var finding = OnlyError(result, ReadingRules.Unsupported);
+        Assert.Equal(DocumentKind.Doc, result.Source.Kind);
+        Assert.Contains("soffice --headless --convert-to docx", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("soffice --headless --convert-to docx", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_a_word_file_is_unsupported()
+    {
+        using var zipped = new MemoryStream();
+        using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            writer.Write("hello");
+        }
+
+        OnlyError(PublishedReport.Read(zipped.ToArray(), "archive.zip"), ReadingRules.Unsupported);
+    }
+
+    /// <summary>A minimal PDF whose trailer names a standard security handler with made-up keys.</summary>
+    private static byte[] EncryptedPdf()
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            "<< /Length 44 >>\nstream\n" + new string('x', 44) + "\nendstream",
+            "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 /O <" + new string('1', 64) + "> /U <" + new string('2', 64) + "> >>",
+        };
+        var builder = new StringBuilder("%PDF-1.6\n");
+        var offsets = new int[objects.Length];
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets[i] = builder.Length;
+            builder.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
+        }
+
+        var xref = builder.Length;
+        builder.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            builder.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+
+        builder.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R /Encrypt 5 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(builder.ToString());
+    }
+}
