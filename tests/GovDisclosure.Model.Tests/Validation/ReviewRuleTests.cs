@@ -47,6 +47,11 @@ public class ReviewRuleTests
     [InlineData("某某县教育局", 2024, "2024-12-31", Severity.Error)]
     [InlineData("某某县人民政府", 2024, "2024-06-30", Severity.Error)]
     [InlineData("某某县教育局", 2024, "2025-01-01", null)]
+    [InlineData("平潭综合实验区（党工委管委会；汇总全区各单位）", 2022, "2023-02-20", null)]
+    [InlineData("某某经济开发区管理委员会", 2022, "2023-03-31", null)]
+    [InlineData("平潭综合实验区", 2022, "2023-02-20", null)]
+    [InlineData("某某县", 2022, "2023-04-01", Severity.Warning)]
+    [InlineData("淮安市人民政府（办公室编制，全市汇总）", 2024, "2025-04-01", Severity.Warning)]
     public void Publication_after_the_deadline_warns_and_before_the_year_ended_is_an_error(string agency, int year, string published, Severity? severity)
     {
         var report = TestReports.Consistent() with { Metadata = new ReportMetadata { AgencyName = agency, ReportYear = year, PublicationDate = DateTime.Parse(published, System.Globalization.CultureInfo.InvariantCulture) } };

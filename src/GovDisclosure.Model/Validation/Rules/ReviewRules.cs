@@ -81,8 +81,8 @@ internal sealed class MetaLateRule : ReportRule
         : base(new RuleDescriptor(
             RuleIds.MetaLate, 45, RuleScope.Report, AllFormats, Severity.Warning,
             "发布日期超出期限", "Published after the deadline",
-            "《政府信息公开条例》第四十九条：部门在次年 1 月 31 日前、县级以上人民政府在次年 3 月 31 日前发布年度报告（期限可按地方规定设置）。晚于期限为警告；在报告年度结束前（当年 12 月 31 日及以前）发布为错误。无发布日期时不检查。",
-            "Article 49 of the Regulation: departments publish by 31 January and county-level or higher governments by 31 March of the following year (the deadlines can be set to local rules). Later is a warning; on or before 31 December of the report year (before the year ended) is an error. No publication date: not checked.",
+            "《政府信息公开条例》第四十九条：部门在次年 1 月 31 日前、县级以上人民政府在次年 3 月 31 日前发布年度报告（机关名称以“人民政府”或地名结尾、为管委会或注明汇总全区域的按政府计；机关类别和期限均可设置）。晚于期限为警告；在报告年度结束前（当年 12 月 31 日及以前）发布为错误。无发布日期时不检查。",
+            "Article 49 of the Regulation: departments publish by 31 January and county-level or higher governments by 31 March of the following year (an agency whose name ends in 人民政府 or a place name, an administrative committee or a report summing up an area counts as a government; the kind and the deadlines can be set). Later is a warning; on or before 31 December of the report year (before the year ended) is an error. No publication date: not checked.",
             "{name}：{text}",
             "{name}: {text}"))
     {
@@ -121,18 +121,39 @@ internal sealed class MetaLateRule : ReportRule
             textEn: $"published on {shown}, after the deadline for {whoEn}, {due} ({(date - deadline).Days} days late)"));
     }
 
-    /// <summary>A government when the agency name ends in 人民政府 (after any parenthesised remark); a department otherwise.</summary>
+    /// <summary>
+    /// A government when the agency name (before any parenthesised remark) ends in 人民政府 or is a place (a report titled by
+    /// its area, such as 平潭综合实验区, is the area's government's), or names a zone's administrative committee (管委会,
+    /// 管理委员会, which publish for their area like a government), or when its remark says the report sums up a whole area
+    /// (汇总); a department otherwise. Where the name misleads, <see cref="ReportValidationOptions.AgencyKind"/> says which.
+    /// </summary>
     internal static AgencyKind KindOf(string name)
     {
         var text = (name ?? string.Empty).Trim();
         var paren = text.IndexOfAny(new[] { '（', '(' });
-        if (paren > 0)
+        var remark = paren > 0 ? text.Substring(paren) : string.Empty;
+        var main = paren > 0 ? text.Substring(0, paren).TrimEnd() : text;
+        var government = main.EndsWith("人民政府", StringComparison.Ordinal) || IsPlace(main)
+            || Committee(main) || Committee(remark) || remark.IndexOf("汇总", StringComparison.Ordinal) >= 0;
+        return government ? AgencyKind.Government : AgencyKind.Department;
+    }
+
+    /// <summary>A name that is a place (平潭综合实验区, 某某县): a report titled by its area is the area's government's.</summary>
+    private static bool IsPlace(string name)
+    {
+        foreach (var suffix in new[] { "省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道" })
         {
-            text = text.Substring(0, paren).TrimEnd();
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        return text.EndsWith("人民政府", StringComparison.Ordinal) ? AgencyKind.Government : AgencyKind.Department;
+        return false;
     }
+
+    private static bool Committee(string text) =>
+        text.IndexOf("管委会", StringComparison.Ordinal) >= 0 || text.IndexOf("管理委员会", StringComparison.Ordinal) >= 0;
 
     private static bool TryDate(int year, int month, int day, out DateTime date)
     {
