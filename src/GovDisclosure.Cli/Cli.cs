@@ -21,6 +21,8 @@ internal static class Cli
     private static readonly Func<CliConsole, Command>[] Commands =
     [
         ValidateCommand.Create,
+        ImportCommand.Create,
+        ExportCommand.Create,
         SchemaCommand.Create,
     ];
 

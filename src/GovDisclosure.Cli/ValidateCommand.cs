@@ -24,12 +24,12 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Report JSON files to validate; - reads standard input.",
+            Description = "Reports to validate: report JSON, or reports as published (web page, PDF, Word .docx, text, Markdown); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var previous = new Option<string?>("--previous", "-p")
         {
-            Description = "The same agency's report for the year before, for the cross-year rules (X-CARRY-OVER, X-DOCS-IN-FORCE).",
+            Description = "The same agency's report for the year before (JSON or as published), for the cross-year rules (X-CARRY-OVER, X-DOCS-IN-FORCE, X-TEXT-COPY, X-YOY-SPIKE).",
             HelpName = "FILE",
         };
         var language = Cli.Choice("--lang", "-l", "The language of the messages: zh (Chinese) or en (English).", "zh", "en");
@@ -314,7 +314,7 @@ internal static class ValidateCommand
             {
                 using (stream)
                 {
-                    return new Outcome(path, ReportValidator.ValidateJson(stream, previous, _options), null);
+                    return new Outcome(path, ReportInput.Load(stream, path, previous, _options).Result, null);
                 }
             }
             catch (IOException ex)

@@ -32,6 +32,9 @@ internal sealed class ReportMapper
     private readonly List<ExtraRow> _extras = new();
     private readonly Dictionary<string, (decimal Value, SourceCell? Cell, CellNote? Note)> _values = new(StringComparer.Ordinal);
 
+    /// <summary>The units written beside amounts that keep their unit (采购总金额 of the 2019 format: 元, 万元, 亿元).</summary>
+    private readonly Dictionary<string, string> _units = new(StringComparer.Ordinal);
+
     private ReportMapper(SourceLayout layout, PublishedReportOptions options)
     {
         _layout = layout;
@@ -359,6 +362,7 @@ internal sealed class ReportMapper
 
         if (read.Number is not { } number
             || (cell.Kind == CellKind.Count && (number < 0 || number != decimal.Truncate(number) || number > uint.MaxValue))
+            || (cell.Kind == CellKind.SignedCount && (number != decimal.Truncate(number) || number < int.MinValue || number > int.MaxValue))
             || (cell.Kind == CellKind.Money && number < 0))
         {
             _findings.Add(ReadingRules.Create(
@@ -379,6 +383,11 @@ internal sealed class ReportMapper
                 cell.Pointer,
                 $"{cell.DisplayName}：“{source.Text}”读作 {number.ToString(CultureInfo.InvariantCulture)}，注释“{read.Annotation}”保留在来源备注中",
                 $"{cell.EnglishDisplayName}: '{source.Text}' is read as {number.ToString(CultureInfo.InvariantCulture)}; the annotation '{read.Annotation}' is kept in the source notes"));
+        }
+        else if (KeepsUnit(cell) && read.Unit is { } unit && AmountWithUnit.Units.Contains(unit))
+        {
+            // The amount and its unit are both in the model: nothing is lost.
+            _units[cell.Pointer] = unit;
         }
         else if (read.Unit is not null || TextForms.Normalize(source.Text) != number.ToString(CultureInfo.InvariantCulture))
         {
@@ -426,6 +435,9 @@ internal sealed class ReportMapper
     // ---- The report as JSON -------------------------------------------------------------------
 
     /// <summary>The report as JSON (then read by the core's strict reader): cells written in catalogue order, which nests each object's cells together.</summary>
+    /// <summary>Whether a cell is the amount of an amount-with-unit (its JSON member is <c>amount</c> beside a <c>unit</c>).</summary>
+    private static bool KeepsUnit(ReportCell cell) => cell.Pointer.EndsWith("/totalAmount/amount", StringComparison.Ordinal);
+
     private byte[] BuildJson(FormatLayout format)
     {
         using var buffer = new System.IO.MemoryStream();
@@ -469,6 +481,10 @@ internal sealed class ReportMapper
                 else
                 {
                     json.WriteNumber(parts[parts.Length - 1], value);
+                    if (_units.TryGetValue(cell.Pointer, out var unit))
+                    {
+                        json.WriteString("unit", unit);
+                    }
                 }
             }
 

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using GovDisclosure.Model;
+using GovDisclosure.Model.Export;
+using GovDisclosure.Model.Serialization;
+
+namespace GovDisclosure.Cli;
+
+/// <summary>
+/// <c>govdisclosure export FILE... [--format csv|jsonl] [--bom] [-o OUT]</c>: one row per table cell of every report given
+/// (report JSON or as published), for pandas, R or Excel.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Reports: report JSON, or as published (web page, PDF, Word .docx, text, Markdown).", Arity = ArgumentArity.OneOrMore };
+        var format = Cli.Choice("--format", "-f", "csv: RFC 4180, UTF-8, header " + ReportExport.CsvHeader + "; jsonl: one JSON object per cell.", "csv", "jsonl");
+        var bom = new Option<bool>("--bom") { Description = "Start the CSV with a UTF-8 byte order mark, for Excel." };
+        var output = new Option<string?>("--output", "-o") { Description = "The file to write; default standard output.", HelpName = "OUT" };
+        var command = new Command("export", "Write every table cell of the reports as tidy rows (CSV or JSON Lines).\n\n" + ExitCodes.Help)
+        {
+            files,
+            format,
+            bom,
+            output,
+        };
+        command.SetAction(result =>
+        {
+            var reports = new List<AnnualReport>();
+            var exit = ExitCodes.Ok;
+            foreach (var path in result.GetValue(files)!)
+            {
+                var stream = InputFile.Open(path, console, out var reason);
+                if (stream is null)
+                {
+                    console.Error.WriteLine($"{Cli.Name}: {path}: cannot be read: {reason.En}");
+                    exit = Math.Max(exit, ExitCodes.CannotRead);
+                    continue;
+                }
+
+                using (stream)
+                {
+                    var loaded = ReportInput.Load(stream, path, null, ReportReadOptions.Default);
+                    if (loaded.Result.Report is { } report)
+                    {
+                        reports.Add(report);
+                    }
+                    else
+                    {
+                        console.Error.WriteLine($"{Cli.Name}: {path}: not a report: {loaded.Result.Findings[0].MessageEn}");
+                        exit = Math.Max(exit, ExitCodes.Invalid);
+                    }
+                }
+            }
+
+            var target = result.GetValue(output);
+            using var sink = new MemoryStream();
+            if (result.GetValue(format) == "jsonl")
+            {
+                ReportExport.WriteJsonLines(sink, reports);
+            }
+            else
+            {
+                ReportExport.WriteCsv(sink, reports, result.GetValue(bom));
+            }
+
+            if (target is null)
+            {
+                console.Output.Write(new System.Text.UTF8Encoding(false).GetString(sink.ToArray()));
+                console.Output.Flush();
+            }
+            else
+            {
+                File.WriteAllBytes(target, sink.ToArray());
+            }
+
+            return exit;
+        });
+        return command;
+    }
+}
