@@ -224,8 +224,11 @@ internal static class ValidateCommand
                 var i = readable[k];
                 var own = outcomes[i].Result!;
 
-                // Findings the reader raised before the rules (none for a report it read) stay; the rules' are the series'.
-                outcomes[i] = outcomes[i] with { Result = result.Entries[k].Result, HasErrors = result.Entries[k].Result.HasErrors || own.Findings.Any(f => f.RuleId == RuleIds.Json) };
+                // What reading found (a published document's label variants, layout deviations) stays, first; the rules' findings
+                // are the series'.
+                var reading = own.Findings.Where(f => !(RuleCatalog.TryGet(f.RuleId, out var rule) && rule.Scope is RuleScope.Report or RuleScope.CrossYear));
+                var combined = new ValidationResult(reading.Concat(result.Entries[k].Result.Findings), own.Report);
+                outcomes[i] = outcomes[i] with { Result = combined, HasErrors = combined.HasErrors };
             }
 
             var exit = ExitCodes.Ok;
