@@ -112,7 +112,7 @@ public static class ReportExport
                 Row = row,
                 Column = column,
                 Value = cell.GetValue(report) ?? 0m,
-                Unit = UnitOf(cell.Labels[cell.Labels.Length - 1]),
+                Unit = WrittenUnit(report, cell.Pointer) ?? UnitOf(cell.Labels[cell.Labels.Length - 1]),
                 Blank = note?.Blank ?? false,
                 Annotation = note?.Annotation,
                 SourceText = note?.SourceText,
@@ -291,6 +291,12 @@ public static class ReportExport
             : own;
         return (row, column);
     }
+
+    /// <summary>The unit an amount was written in, for amounts that keep theirs (采购总金额 of the 2019 format), else <see langword="null"/>.</summary>
+    private static string? WrittenUnit(AnnualReport report, string pointer) =>
+        report is AnnualReport2019 r && pointer == "/proactiveDisclosure/centralizedProcurement/totalAmount/amount"
+            ? r.ProactiveDisclosure.CentralizedProcurement.TotalAmount.Unit ?? string.Empty
+            : null;
 
     /// <summary>The unit a label states, e.g. <c>万元</c> from <c>本年收费金额（单位：万元）</c>; empty when it states none.</summary>
     private static string UnitOf(string label)

@@ -196,4 +196,16 @@ public sealed class ReportExportTests
         Assert.Equal(175, cells.Count(c => c.Table == "三"));
         Assert.Equal(15, cells.Count(c => c.Table == "四"));
     }
+
+    [Fact]
+    public void An_amount_that_keeps_its_unit_is_exported_with_it()
+    {
+        var report = ReportJson.Read(TestFiles.ShanghaiBytes());
+
+        var cell = ReportExport.Cells(report).Single(c => c.Pointer == "/proactiveDisclosure/centralizedProcurement/totalAmount/amount");
+
+        Assert.Equal((251000m, "元", "采购总金额"), (cell.Value, cell.Unit, cell.Column));
+        Assert.Equal(ReportCells.For(ReportFormat.Format2019).Count(c => !c.Pointer.StartsWith("/otherMatters/", System.StringComparison.Ordinal)), ReportExport.Cells(report).Count());
+        Assert.Equal(135, ReportExport.Cells(report).Count(c => c.Blank));
+    }
 }
