@@ -49,14 +49,20 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Every_reading_rule_has_a_title_in_both_languages()
+    public void Every_reading_rule_is_in_the_core_rule_set_with_titles_in_both_languages()
     {
         var ids = typeof(ReadingRules).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
 
         Assert.Equal(9, ids.Count);
         Assert.All(ids, id => Assert.StartsWith("READ-", id, StringComparison.Ordinal));
-        Assert.All(ids, id => Assert.True(ReadingRules.Titles.ContainsKey(id)));
-        Assert.All(ReadingRules.Titles.Values, t => Assert.False(string.IsNullOrWhiteSpace(t.Zh) || string.IsNullOrWhiteSpace(t.En)));
-        Assert.All(ids, id => Assert.False(GovDisclosure.Model.Validation.RuleCatalog.TryGet(id, out _)));
+        foreach (var id in ids)
+        {
+            Assert.True(GovDisclosure.Model.Validation.RuleCatalog.TryGet(id, out var rule));
+            Assert.Equal(GovDisclosure.Model.Validation.RuleScope.Reading, rule!.Scope);
+            Assert.False(string.IsNullOrWhiteSpace(rule.TitleZh) || string.IsNullOrWhiteSpace(rule.TitleEn) || string.IsNullOrWhiteSpace(rule.DescriptionEn));
+            Assert.Equal(rule.Severity, ReadingRules.SeverityOf(id));
+        }
+
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), GovDisclosure.Model.Validation.RuleCatalog.All.Where(r => r.Id.StartsWith("READ-", StringComparison.Ordinal)).Select(r => r.Id).OrderBy(i => i, StringComparer.Ordinal));
     }
 }

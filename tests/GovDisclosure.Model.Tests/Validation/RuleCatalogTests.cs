@@ -55,6 +55,9 @@ public class RuleCatalogTests
             [RuleIds.FeeUnpaidGtNotices] = Severity.Warning, [RuleIds.FeeCollectedGtNoticed] = Severity.Warning, [RuleIds.CellBlankMany] = Severity.Warning,
             [RuleIds.XTextCopy] = Severity.Warning, [RuleIds.XYoySpike] = Severity.Info, [RuleIds.X2019Items] = Severity.Info,
             [RuleIds.XSeriesDuplicate] = Severity.Warning, [RuleIds.XSeriesGap] = Severity.Info,
+            [RuleIds.ReadUnsupported] = Severity.Error, [RuleIds.ReadDamaged] = Severity.Error, [RuleIds.ReadNoText] = Severity.Error,
+            [RuleIds.ReadNotAReport] = Severity.Error, [RuleIds.ReadTableMissing] = Severity.Error, [RuleIds.ReadCellUnreadable] = Severity.Error,
+            [RuleIds.ReadLabelVariant] = Severity.Warning, [RuleIds.ReadMetadata] = Severity.Warning, [RuleIds.ReadAnnotation] = Severity.Info,
         };
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), RuleCatalog.All.Select(r => new KeyValuePair<string, Severity>(r.Id, r.Severity)).OrderBy(p => p.Key, StringComparer.Ordinal));
