@@ -98,8 +98,14 @@ internal sealed class MetaLateRule : ReportRule
 
         var date = published.Date;
         var year = metadata.ReportYear;
+        if (year < 1 || year > 9997)
+        {
+            // No calendar date exists for such a year (META-REQUIRED already reports it).
+            return;
+        }
+
         var shown = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (year < 9999 && date <= new DateTime(year, 12, 31))
+        if (date <= new DateTime(year, 12, 31))
         {
             context.Add(this, FormatLayout.PublicationDatePointer, default, null, null, new MessageArguments(
                 textZh: $"发布日期 {shown} 在报告年度 {year} 年结束之前，统计期应为全年",
@@ -109,7 +115,7 @@ internal sealed class MetaLateRule : ReportRule
 
         var kind = context.Options.AgencyKind ?? KindOf(metadata.AgencyName);
         var (month, day) = kind == AgencyKind.Government ? context.Options.GovernmentDeadline : context.Options.DepartmentDeadline;
-        if (year >= 9998 || !TryDate(year + 1, month, day, out var deadline) || date <= deadline)
+        if (!TryDate(year + 1, month, day, out var deadline) || date <= deadline)
         {
             return;
         }
