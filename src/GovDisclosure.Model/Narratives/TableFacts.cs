@@ -211,8 +211,8 @@ internal sealed class TableFacts
 /// <summary>Pointers of table 二 and section 六 cells the narrative check reads.</summary>
 internal static class Pointers
 {
-    public static readonly string[] Regulations = ["/proactiveDisclosure/regulations/issued", "/proactiveDisclosure/regulations/repealed", Format2021.RegulationsInForcePointer];
-    public static readonly string[] NormativeDocuments = ["/proactiveDisclosure/normativeDocuments/issued", "/proactiveDisclosure/normativeDocuments/repealed", Format2021.NormativeDocumentsInForcePointer];
+    public static readonly string[] Regulations = Format2021.RegulationsPointers;
+    public static readonly string[] NormativeDocuments = Format2021.NormativeDocumentsPointers;
     public const string Licensing = "/proactiveDisclosure/licensing/decisions";
     public const string Penalties = "/proactiveDisclosure/penalties/decisions";
     public const string Coercive = "/proactiveDisclosure/coerciveMeasures/decisions";

@@ -5,9 +5,10 @@ namespace GovDisclosure.Model.Serialization;
 /// <summary>RFC 6901 JSON Pointer helpers.</summary>
 internal static class JsonPointers
 {
-    public static string Escape(string token) => token.Replace("~", "~0").Replace("/", "~1");
+    /// <summary>One reference token, escaped (<c>~0</c>, <c>~1</c>) by JsonPointer.Net.</summary>
+    public static string Escape(string token) => Json.Pointer.JsonPointer.Create(token).ToString().Substring(1);
 
-    public static string Append(string pointer, string token) => pointer + "/" + Escape(token);
+    public static string Append(string pointer, string token) => Json.Pointer.JsonPointer.Parse(pointer).Combine(token).ToString();
 
     /// <summary>Converts a System.Text.Json path (<c>$.a.b[0]['c.d']</c>) to a JSON Pointer (<c>/a/b/0/c.d</c>).</summary>
     public static string FromJsonPath(string? path)

@@ -43,6 +43,10 @@ internal static class ReportRules
 
     public static ImmutableArray<ReportRule> All => Rules.Value;
 
+    /// <summary>The rule of a type (for rules that raise another rule's finding, and for raisers outside a rule).</summary>
+    public static T Get<T>()
+        where T : ReportRule => (T)All.First(r => r is T);
+
     private static ImmutableArray<ReportRule> Discover() => typeof(ReportRule).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(ReportRule).IsAssignableFrom(t))
         .Select(t => (ReportRule)Activator.CreateInstance(t, nonPublic: true)!)

@@ -214,7 +214,7 @@ public static class ReportSeries
 
     private static Finding Duplicate(AnnualReport report, int year, string others)
     {
-        var rule = ReportRules.All.First(r => r is XSeriesDuplicateRule).Descriptor;
+        var rule = ReportRules.Get<XSeriesDuplicateRule>().Descriptor;
         return FindingFactory.Create(rule, ReportFormatInfo.Get(report.Format).Layout, FormatLayout.ReportYearPointer, default, null, year, new MessageArguments(textZh: others, textEn: others));
     }
 

@@ -11,6 +11,12 @@ internal static class Format2021
     public const string RegulationsInForcePointer = "/proactiveDisclosure/regulations/inForce";
     public const string NormativeDocumentsInForcePointer = "/proactiveDisclosure/normativeDocuments/inForce";
 
+    /// <summary>第二十条第（一）项 of 规章: 本年制发件数, 本年废止件数, 现行有效件数.</summary>
+    public static readonly string[] RegulationsPointers = ["/proactiveDisclosure/regulations/issued", "/proactiveDisclosure/regulations/repealed", RegulationsInForcePointer];
+
+    /// <summary>第二十条第（一）项 of 行政规范性文件: 本年制发件数, 本年废止件数, 现行有效件数.</summary>
+    public static readonly string[] NormativeDocumentsPointers = ["/proactiveDisclosure/normativeDocuments/issued", "/proactiveDisclosure/normativeDocuments/repealed", NormativeDocumentsInForcePointer];
+
     /// <summary>The first report year of the format.</summary>
     public const int FirstReportYear = 2021;
 

@@ -18,8 +18,8 @@ public static partial class RuleIds
 /// </summary>
 internal sealed class T2InForceLtNetRule : ReportRule
 {
-    private static readonly ImmutableArray<string> RegulationsParts = ImmutableArray.Create("/proactiveDisclosure/regulations/issued", "/proactiveDisclosure/regulations/repealed");
-    private static readonly ImmutableArray<string> NormativeParts = ImmutableArray.Create("/proactiveDisclosure/normativeDocuments/issued", "/proactiveDisclosure/normativeDocuments/repealed");
+    private static readonly ImmutableArray<string> RegulationsParts = ImmutableArray.Create(Format2021.RegulationsPointers, 0, 2);
+    private static readonly ImmutableArray<string> NormativeParts = ImmutableArray.Create(Format2021.NormativeDocumentsPointers, 0, 2);
 
     public T2InForceLtNetRule()
         : base(new RuleDescriptor(

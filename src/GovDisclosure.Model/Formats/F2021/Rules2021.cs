@@ -127,7 +127,7 @@ internal sealed class XDocsInForceRule : ReportRule
         if (context.Previous is not AnnualReport2021 previous)
         {
             var format = context.PreviousFormat;
-            context.Add(XSkippedRule.Instance, Format2021.RegulationsInForcePointer, default, null, null, new MessageArguments(
+            context.Add(ReportRules.Get<XSkippedRule>(), Format2021.RegulationsInForcePointer, default, null, null, new MessageArguments(
                 textZh: $"上一年度报告为 {format.Version} 年格式（{format.Notice}），没有现行有效件数",
                 textEn: $"the previous report is in the {format.Version} format ({format.Notice}), which has no documents in force",
                 templateZh: "{name}：{text}，" + RuleIds.XDocsInForce + " 未执行",

@@ -78,7 +78,4 @@ internal sealed class XSkippedRule : ReportRule
             context.Add(this, FormatLayout.ReportYearPointer, System.Collections.Immutable.ImmutableArray.Create(FormatLayout.ReportYearPointer), (long)context.Current.Metadata.ReportYear - 1, context.Previous.Metadata.ReportYear);
         }
     }
-
-    /// <summary>The rule, for other cross-year rules that report why they could not run.</summary>
-    internal static XSkippedRule Instance => (XSkippedRule)ReportRules.All.First(r => r is XSkippedRule);
 }

@@ -41,7 +41,5 @@ internal sealed class XSeriesGapRule : ReportRule
     }
 
     internal static Finding For(AnnualReport report, int missingYear) =>
-        FindingFactory.Create(Instance.Descriptor, ReportFormatInfo.Get(report.Format).Layout, FormatLayout.ReportYearPointer, default, missingYear, null, default);
-
-    private static XSeriesGapRule Instance => (XSeriesGapRule)System.Linq.Enumerable.First(ReportRules.All, r => r is XSeriesGapRule);
+        FindingFactory.Create(ReportRules.Get<XSeriesGapRule>().Descriptor, ReportFormatInfo.Get(report.Format).Layout, FormatLayout.ReportYearPointer, default, missingYear, null, default);
 }
