@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using GovDisclosure.Model;
 using GovDisclosure.Model.Documents;
 using GovDisclosure.Model.Serialization;
 using GovDisclosure.Model.Validation;
@@ -39,14 +40,20 @@ internal static class ImportCommand
             var exit = ExitCodes.Ok;
             foreach (var path in inputs)
             {
-                if (!File.Exists(path))
+                // Missing files, directories, named pipes and unreadable files say what they are, as for validate.
+                var stream = InputFile.Open(path, console, out var reason);
+                if (stream is null)
                 {
-                    console.Error.WriteLine(english ? $"{Cli.Name}: {path}: cannot be read: no such file" : $"{Cli.Name}：{path}：无法读取：文件不存在");
+                    console.Error.WriteLine(english ? $"{Cli.Name}: {path}: cannot be read: {reason.En}" : $"{Cli.Name}：{path}：无法读取：{reason.Zh}");
                     exit = Math.Max(exit, ExitCodes.CannotRead);
                     continue;
                 }
 
-                var read = PublishedReport.ReadFile(path);
+                PublishedReportResult read;
+                using (stream)
+                {
+                    read = PublishedReport.ReadStream(stream, Path.GetFileName(path));
+                }
                 Describe(console.Output, path, read, english);
                 if (read.Report is null)
                 {
@@ -99,8 +106,8 @@ internal static class ImportCommand
         output.WriteLine(report is null
             ? (english ? $"{path}: {source.Kind}, no report read" : $"{path}：{source.Kind}，未读出报告")
             : english
-                ? $"{path}: {source.Kind}{(source.Encoding is null ? string.Empty : ", " + source.Encoding)} → {report.Metadata.AgencyName} {report.Metadata.ReportYear}, format {report.Format.ToString().Substring(6)}, {read.Cells.Count} cells, {report.SourceNotes.Count(n => n.Value.Blank)} blank, {report.SourceNotes.Count(n => n.Value.Annotation is not null)} annotated, {read.ExtraRows.Count} extra rows"
-                : $"{path}：{source.Kind}{(source.Encoding is null ? string.Empty : "，" + source.Encoding)} → {report.Metadata.AgencyName} {report.Metadata.ReportYear} 年度，{report.Format.ToString().Substring(6)} 年格式，{read.Cells.Count} 个单元格，空白 {report.SourceNotes.Count(n => n.Value.Blank)} 个，带注释 {report.SourceNotes.Count(n => n.Value.Annotation is not null)} 个，额外行 {read.ExtraRows.Count} 行");
+                ? $"{path}: {source.Kind}{(source.Encoding is null ? string.Empty : ", " + source.Encoding)} → {report.Metadata.AgencyName} {report.Metadata.ReportYear}, format {ReportFormatInfo.Get(report.Format).Version}, {read.Cells.Count} cells, {report.SourceNotes.Count(n => n.Value.Blank)} blank, {report.SourceNotes.Count(n => n.Value.Annotation is not null)} annotated, {read.ExtraRows.Count} extra rows"
+                : $"{path}：{source.Kind}{(source.Encoding is null ? string.Empty : "，" + source.Encoding)} → {report.Metadata.AgencyName} {report.Metadata.ReportYear} 年度，{ReportFormatInfo.Get(report.Format).Version} 年格式，{read.Cells.Count} 个单元格，空白 {report.SourceNotes.Count(n => n.Value.Blank)} 个，带注释 {report.SourceNotes.Count(n => n.Value.Annotation is not null)} 个，额外行 {read.ExtraRows.Count} 行");
         var language = english ? MessageLanguage.English : MessageLanguage.Chinese;
         foreach (var finding in read.ReadingFindings)
         {

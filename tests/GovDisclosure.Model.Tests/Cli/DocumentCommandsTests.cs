@@ -65,4 +65,14 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Contains(lines, l => l.Contains(",/proactiveDisclosure/administrativeFees/amountTenThousandYuan,") && l.Contains(",822.77,"));
         Assert.Equal(lines.Skip(1).Take(perReport).Select(l => l.Split(',')[3]), lines.Skip(1 + perReport).Take(perReport).Select(l => l.Split(',')[3]));
     }
+
+    [Fact]
+    public void Import_of_a_missing_file_or_a_directory_says_what_it_is_and_exits_2()
+    {
+        var (exit, _, err) = Run("import", Path.Combine(_dir, "missing.html"), _dir, "--lang", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("missing.html: cannot be read", err);
+        Assert.Contains($"{_dir}: cannot be read", err);
+    }
 }
