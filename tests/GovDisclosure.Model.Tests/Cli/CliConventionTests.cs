@@ -18,13 +18,7 @@ public sealed class CliConventionTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(string[] args, byte[]? stdin = null)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = GovDisclosure.Cli.Cli.Run(args, new CliConsole(stdout, stderr, () => new MemoryStream(stdin ?? Array.Empty<byte>())));
-        return (exit, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString().Replace("\r\n", "\n"));
-    }
+    private static (int Exit, string Out, string Err) Run(string[] args, byte[]? stdin = null) => CliRunner.Run(args, stdin);
 
     private static (int Exit, string Out, string Err) Run(params string[] args) => Run(args, null);
 

@@ -15,13 +15,7 @@ public sealed class DocumentCommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = GovDisclosure.Cli.Cli.Run(args, new CliConsole(stdout, stderr));
-        return (exit, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void A_published_report_is_validated_like_its_json()

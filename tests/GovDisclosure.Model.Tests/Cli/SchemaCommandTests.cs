@@ -8,13 +8,7 @@ namespace GovDisclosure.Model.Tests.Cli;
 
 public class SchemaCommandTests
 {
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = GovDisclosure.Cli.Cli.Run(args, new CliConsole(stdout, stderr));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(args);
 
     [Theory]
     [InlineData(new[] { "schema" }, ReportSchema.FileName)]
