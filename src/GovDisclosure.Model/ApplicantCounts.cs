@@ -10,31 +10,31 @@ namespace GovDisclosure.Model;
 public sealed record ApplicantCounts
 {
     /// <summary>自然人 — natural persons.</summary>
-    [OfficialLabel("自然人", "Natural persons")]
+    [OfficialLabel("自然人", "Natural persons", Heading = "申请人情况")]
     public required uint NaturalPersons { get; init; }
 
     /// <summary>法人或其他组织 · 商业企业 — commercial enterprises.</summary>
-    [OfficialLabel("商业企业", "Commercial enterprises")]
+    [OfficialLabel("商业企业", "Commercial enterprises", Heading = "申请人情况·法人或其他组织")]
     public required uint CommercialEnterprises { get; init; }
 
     /// <summary>法人或其他组织 · 科研机构 — research institutions.</summary>
-    [OfficialLabel("科研机构", "Research institutions")]
+    [OfficialLabel("科研机构", "Research institutions", Heading = "申请人情况·法人或其他组织")]
     public required uint ResearchInstitutions { get; init; }
 
     /// <summary>法人或其他组织 · 社会公益组织 — public welfare organisations.</summary>
-    [OfficialLabel("社会公益组织", "Public welfare organisations")]
+    [OfficialLabel("社会公益组织", "Public welfare organisations", Heading = "申请人情况·法人或其他组织")]
     public required uint PublicWelfareOrganizations { get; init; }
 
     /// <summary>法人或其他组织 · 法律服务机构 — legal service agencies.</summary>
-    [OfficialLabel("法律服务机构", "Legal service agencies")]
+    [OfficialLabel("法律服务机构", "Legal service agencies", Heading = "申请人情况·法人或其他组织")]
     public required uint LegalServiceAgencies { get; init; }
 
     /// <summary>法人或其他组织 · 其他 — other organisations.</summary>
-    [OfficialLabel("其他", "Other organisations")]
+    [OfficialLabel("其他", "Other organisations", Heading = "申请人情况·法人或其他组织")]
     public required uint OtherOrganizations { get; init; }
 
     /// <summary>总计 — the row total, as reported.</summary>
-    [OfficialLabel("总计", "Total", IsTotal = true)]
+    [OfficialLabel("总计", "Total", IsTotal = true, Heading = "申请人情况")]
     public required uint Total { get; init; }
 
     /// <summary>The number of columns of a row of table 三 (six applicant kinds, then 总计).</summary>

@@ -35,6 +35,19 @@ public sealed class OfficialLabelAttribute : Attribute
     /// </summary>
     public bool IsTotal { get; set; }
 
+    /// <summary>
+    /// The official heading printed over this member and its neighbours in the published table, outer levels
+    /// first and separated by <c>·</c>, or <see langword="null"/>: the band caption of table 二 on a row
+    /// (<c>第二十条第（一）项</c>), the column groups of table 三 on a column (<c>申请人情况·法人或其他组织</c>).
+    /// </summary>
+    public string? Heading { get; set; }
+
+    /// <summary>
+    /// On a table, the text of its top-left header cell, or <see langword="null"/>: <c>信息内容</c> over the row
+    /// labels of each band of table 二, and the balance note of table 三.
+    /// </summary>
+    public string? Corner { get; set; }
+
     /// <summary>The official label of a model property.</summary>
     internal static OfficialLabelAttribute Of(Type type, string property) =>
         (OfficialLabelAttribute?)type.GetProperty(property)?.GetCustomAttributes(typeof(OfficialLabelAttribute), inherit: true).FirstOrDefault()

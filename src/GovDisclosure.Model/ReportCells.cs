@@ -39,6 +39,9 @@ public sealed class ReportCell
         Kind = kind;
         IsOptional = isOptional;
         IsTotal = labels[labels.Length - 1].IsTotal || labels.Any(l => l.IsTotal);
+        RowHeadings = labels.Take(labels.Length - 1).Skip(1).SelectMany(l => SplitHeading(l.Heading)).ToImmutableArray();
+        ColumnHeadings = SplitHeading(labels[labels.Length - 1].Heading).ToImmutableArray();
+        TableCorner = labels[0].Corner;
         _getters = getters;
     }
 
@@ -96,8 +99,30 @@ public sealed class ReportCell
         };
     }
 
+    /// <summary>
+    /// The official headings over the cell's row in the published table that are not row labels, outermost first:
+    /// the band caption of table 二 (e.g. <c>第二十条第（一）项</c>); empty elsewhere.
+    /// </summary>
+    public ImmutableArray<string> RowHeadings { get; }
+
+    /// <summary>
+    /// The official headings over the cell's column in the published table, outermost first: in table 三
+    /// <c>申请人情况</c>, and <c>法人或其他组织</c> over the five organisation columns; empty elsewhere (table 四's
+    /// groups are levels of its <see cref="Labels"/>).
+    /// </summary>
+    public ImmutableArray<string> ColumnHeadings { get; }
+
+    /// <summary>
+    /// The text of the top-left header cell of the cell's table, or <see langword="null"/>: <c>信息内容</c> in each band
+    /// of table 二, the balance note <c>（本列数据的勾稽关系为：…）</c> in table 三.
+    /// </summary>
+    public string? TableCorner { get; }
+
     /// <inheritdoc />
     public override string ToString() => Pointer;
+
+    private static IEnumerable<string> SplitHeading(string? heading) =>
+        heading is null ? Enumerable.Empty<string>() : heading.Split('·');
 }
 
 /// <summary>The catalogue of every numeric cell of each report format, in table order.</summary>

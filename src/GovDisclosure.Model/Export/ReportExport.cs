@@ -61,21 +61,6 @@ public static class ReportExport
     /// <summary>The CSV header line (without line break).</summary>
     public const string CsvHeader = "agency,year,format,pointer,table,row,column,value,unit,blank,annotation,source_text";
 
-    /// <summary>
-    /// Column header groups the printed tables carry above the cells' own labels: table 三's columns all stand
-    /// under 申请人情况, five of them under 法人或其他组织. Keyed by the JSON property name of the column.
-    /// </summary>
-    private static readonly Dictionary<string, string[]> ApplicantColumnGroups = new(StringComparer.Ordinal)
-    {
-        ["naturalPersons"] = new[] { "申请人情况" },
-        ["commercialEnterprises"] = new[] { "申请人情况", "法人或其他组织" },
-        ["researchInstitutions"] = new[] { "申请人情况", "法人或其他组织" },
-        ["publicWelfareOrganizations"] = new[] { "申请人情况", "法人或其他组织" },
-        ["legalServiceAgencies"] = new[] { "申请人情况", "法人或其他组织" },
-        ["otherOrganizations"] = new[] { "申请人情况", "法人或其他组织" },
-        ["total"] = new[] { "申请人情况" },
-    };
-
     /// <summary>The table cells of a report as tidy rows, in the catalogue's table order (tables 二, 三, 四).</summary>
     /// <param name="report">The report.</param>
     /// <returns>One row per table cell.</returns>
@@ -272,7 +257,7 @@ public static class ReportExport
 
     /// <summary>
     /// The row and column paths of a cell. Table 二 and 三: the labels between the section and the cell's own label
-    /// name the row; table 三's columns stand under their header groups. Table 四 has one row of numbers under a
+    /// name the row; table 三's columns stand under their headings (<see cref="ReportCell.ColumnHeadings"/>). Table 四 has one row of numbers under a
     /// three-level header: every label names the column (<c>行政诉讼·复议后起诉</c> is two header levels).
     /// </summary>
     private static (string Row, string Column) Paths(ReportCell cell, string table)
@@ -285,10 +270,7 @@ public static class ReportExport
 
         var own = labels[labels.Count - 1];
         var row = string.Join("/", labels.Take(labels.Count - 1));
-        var property = cell.Pointer.Substring(cell.Pointer.LastIndexOf('/') + 1);
-        var column = table == "三" && ApplicantColumnGroups.TryGetValue(property, out var groups)
-            ? string.Join("/", groups) + "/" + own
-            : own;
+        var column = cell.ColumnHeadings.IsEmpty ? own : string.Join("/", cell.ColumnHeadings) + "/" + own;
         return (row, column);
     }
 

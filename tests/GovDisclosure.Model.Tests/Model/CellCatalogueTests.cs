@@ -104,4 +104,28 @@ public class CellCatalogueTests
         Assert.Equal(8m, total!.GetValue(report));
         Assert.False(ReportCells.TryFind(ReportFormat.Format2021, "/applications/outcomes/total", out _));
     }
+
+    [Theory]
+    [InlineData(ReportFormat.Format2021)]
+    [InlineData(ReportFormat.Format2019)]
+    public void Cells_carry_the_headings_and_corner_texts_of_the_printed_tables(ReportFormat format)
+    {
+        var cells = ReportCells.For(format);
+        Assert.True(ReportCells.TryFind(format, "/applications/newlyReceived/commercialEnterprises", out var enterprises));
+        Assert.Equal(new[] { "申请人情况", "法人或其他组织" }, enterprises!.ColumnHeadings);
+        Assert.Equal("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", enterprises.TableCorner);
+        Assert.True(ReportCells.TryFind(format, "/applications/outcomes/total/naturalPersons", out var natural));
+        Assert.Equal(new[] { "申请人情况" }, natural!.ColumnHeadings);
+        Assert.Empty(natural.RowHeadings);
+
+        Assert.True(ReportCells.TryFind(format, "/proactiveDisclosure/licensing/decisions", out var licensing));
+        Assert.Equal(new[] { "第二十条第（五）项" }, licensing!.RowHeadings);
+        Assert.Empty(licensing.ColumnHeadings);
+        Assert.Equal("信息内容", licensing.TableCorner);
+
+        // Every row of table 二 stands in a band captioned by the article it reports on; table 四 has no corner text.
+        Assert.All(cells.Where(c => c.Pointer.StartsWith("/proactiveDisclosure/")), c => Assert.Matches("^第二十条第（[一五六八九]）项$", Assert.Single(c.RowHeadings)));
+        Assert.All(cells.Where(c => c.Pointer.StartsWith("/reviewAndLitigation/")), c => Assert.Null(c.TableCorner));
+        Assert.All(cells.Where(c => c.Pointer.StartsWith("/applications/")), c => Assert.Equal("申请人情况", c.ColumnHeadings[0]));
+    }
 }

@@ -20,12 +20,12 @@ public sealed record AnnualReport2019 : AnnualReport
     public override ReportFormat Format => ReportFormat.Format2019;
 
     /// <summary>二、主动公开政府信息情况 — table 二 of the 2019 format.</summary>
-    [OfficialLabel("二、主动公开政府信息情况", "2. Proactive disclosure")]
+    [OfficialLabel("二、主动公开政府信息情况", "2. Proactive disclosure", Corner = "信息内容")]
     [JsonPropertyOrder(2)]
     public required ProactiveDisclosure2019 ProactiveDisclosure { get; init; }
 
     /// <summary>三、收到和处理政府信息公开申请情况 — table 三 of the 2019 format.</summary>
-    [OfficialLabel("三、收到和处理政府信息公开申请情况", "3. Disclosure applications received and handled")]
+    [OfficialLabel("三、收到和处理政府信息公开申请情况", "3. Disclosure applications received and handled", Corner = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")]
     [JsonPropertyOrder(3)]
     public required Applications2019 Applications { get; init; }
 }

@@ -9,35 +9,35 @@ namespace GovDisclosure.Model;
 public sealed record ProactiveDisclosure2019
 {
     /// <summary>第二十条第（一）项 · 规章 — regulations.</summary>
-    [OfficialLabel("规章", "Regulations")]
+    [OfficialLabel("规章", "Regulations", Heading = "第二十条第（一）项")]
     public required DocumentCounts2019 Regulations { get; init; }
 
     /// <summary>第二十条第（一）项 · 规范性文件 — normative documents.</summary>
-    [OfficialLabel("规范性文件", "Normative documents")]
+    [OfficialLabel("规范性文件", "Normative documents", Heading = "第二十条第（一）项")]
     public required DocumentCounts2019 NormativeDocuments { get; init; }
 
     /// <summary>第二十条第（五）项 · 行政许可 — administrative licensing.</summary>
-    [OfficialLabel("行政许可", "Administrative licensing")]
+    [OfficialLabel("行政许可", "Administrative licensing", Heading = "第二十条第（五）项")]
     public required ItemCounts2019 Licensing { get; init; }
 
     /// <summary>第二十条第（五）项 · 其他对外管理服务事项 — other external administrative services.</summary>
-    [OfficialLabel("其他对外管理服务事项", "Other external administrative services")]
+    [OfficialLabel("其他对外管理服务事项", "Other external administrative services", Heading = "第二十条第（五）项")]
     public required ItemCounts2019 OtherExternalServices { get; init; }
 
     /// <summary>第二十条第（六）项 · 行政处罚 — administrative penalties.</summary>
-    [OfficialLabel("行政处罚", "Administrative penalties")]
+    [OfficialLabel("行政处罚", "Administrative penalties", Heading = "第二十条第（六）项")]
     public required ItemCounts2019 Penalties { get; init; }
 
     /// <summary>第二十条第（六）项 · 行政强制 — administrative coercive measures.</summary>
-    [OfficialLabel("行政强制", "Administrative coercive measures")]
+    [OfficialLabel("行政强制", "Administrative coercive measures", Heading = "第二十条第（六）项")]
     public required ItemCounts2019 CoerciveMeasures { get; init; }
 
     /// <summary>第二十条第（八）项 · 行政事业性收费 — administrative fees (items, no amount).</summary>
-    [OfficialLabel("行政事业性收费", "Administrative and institutional fees")]
+    [OfficialLabel("行政事业性收费", "Administrative and institutional fees", Heading = "第二十条第（八）项")]
     public required FeeItems2019 AdministrativeFees { get; init; }
 
     /// <summary>第二十条第（九）项 · 政府集中采购 — centralized government procurement.</summary>
-    [OfficialLabel("政府集中采购", "Centralized government procurement")]
+    [OfficialLabel("政府集中采购", "Centralized government procurement", Heading = "第二十条第（九）项")]
     public required Procurement2019 CentralizedProcurement { get; init; }
 }
 

@@ -4,27 +4,27 @@ namespace GovDisclosure.Model;
 public sealed record ProactiveDisclosure2021
 {
     /// <summary>第二十条第（一）项 · 规章 — regulations.</summary>
-    [OfficialLabel("规章", "Regulations")]
+    [OfficialLabel("规章", "Regulations", Heading = "第二十条第（一）项")]
     public required DocumentCounts Regulations { get; init; }
 
     /// <summary>第二十条第（一）项 · 行政规范性文件 — administrative normative documents.</summary>
-    [OfficialLabel("行政规范性文件", "Administrative normative documents")]
+    [OfficialLabel("行政规范性文件", "Administrative normative documents", Heading = "第二十条第（一）项")]
     public required DocumentCounts NormativeDocuments { get; init; }
 
     /// <summary>第二十条第（五）项 · 行政许可 — administrative licensing.</summary>
-    [OfficialLabel("行政许可", "Administrative licensing")]
+    [OfficialLabel("行政许可", "Administrative licensing", Heading = "第二十条第（五）项")]
     public required DecisionCount Licensing { get; init; }
 
     /// <summary>第二十条第（六）项 · 行政处罚 — administrative penalties.</summary>
-    [OfficialLabel("行政处罚", "Administrative penalties")]
+    [OfficialLabel("行政处罚", "Administrative penalties", Heading = "第二十条第（六）项")]
     public required DecisionCount Penalties { get; init; }
 
     /// <summary>第二十条第（六）项 · 行政强制 — administrative coercive measures.</summary>
-    [OfficialLabel("行政强制", "Administrative coercive measures")]
+    [OfficialLabel("行政强制", "Administrative coercive measures", Heading = "第二十条第（六）项")]
     public required DecisionCount CoerciveMeasures { get; init; }
 
     /// <summary>第二十条第（八）项 · 行政事业性收费 — administrative fees.</summary>
-    [OfficialLabel("行政事业性收费", "Administrative and institutional fees")]
+    [OfficialLabel("行政事业性收费", "Administrative and institutional fees", Heading = "第二十条第（八）项")]
     public required FeeAmount AdministrativeFees { get; init; }
 }
 
