@@ -249,13 +249,20 @@ internal static class ValidateCommand
             _writer.End();
             if (_format == "text")
             {
-                WriteSummary(result);
+                // The table counts what each file's lines show: the series' findings and what reading the file found.
+                var shown = new Dictionary<SeriesEntry, ValidationResult>(ReferenceEqualityComparer.Instance);
+                for (var k = 0; k < readable.Length; k++)
+                {
+                    shown[result.Entries[k]] = outcomes[readable[k]].Result!;
+                }
+
+                WriteSummary(result, shown);
             }
 
             return exit;
         }
 
-        private void WriteSummary(SeriesValidationResult result)
+        private void WriteSummary(SeriesValidationResult result, Dictionary<SeriesEntry, ValidationResult> shown)
         {
             var english = _language == MessageLanguage.English;
             var output = _console.Output;
@@ -264,7 +271,9 @@ internal static class ValidateCommand
             foreach (var agency in result.Agencies)
             {
                 var name = agency.AdministrativeDivisionCode is { } code ? $"{agency.AgencyName}（{code}）" : agency.AgencyName;
-                output.WriteLine($"  {name}	{string.Join(",", agency.Years)}	{agency.Reports}	{agency.Pairs}	{agency.ErrorCount}	{agency.WarningCount}");
+                var errors = agency.Entries.Sum(e => shown[e].ErrorCount);
+                var warnings = agency.Entries.Sum(e => shown[e].WarningCount);
+                output.WriteLine($"  {name}	{string.Join(",", agency.Years)}	{agency.Reports}	{agency.Pairs}	{errors}	{warnings}");
             }
 
             output.Flush();

@@ -41,8 +41,9 @@ public sealed class SeriesEntry
 /// <summary>One agency's reports in a series, for a summary table.</summary>
 public sealed class AgencySeries
 {
-    internal AgencySeries(string agencyName, string? divisionCode, ImmutableArray<int> years, int reports, int errors, int warnings, int pairs)
+    internal AgencySeries(string agencyName, string? divisionCode, ImmutableArray<int> years, int reports, int errors, int warnings, int pairs, ImmutableArray<SeriesEntry> entries)
     {
+        Entries = entries;
         AgencyName = agencyName;
         AdministrativeDivisionCode = divisionCode;
         Years = years;
@@ -72,6 +73,9 @@ public sealed class AgencySeries
 
     /// <summary>How many reports were compared with the year before.</summary>
     public int Pairs { get; }
+
+    /// <summary>The agency's reports (entries of <see cref="SeriesValidationResult.Entries"/>), in the order given.</summary>
+    public ImmutableArray<SeriesEntry> Entries { get; }
 }
 
 /// <summary>The result of validating a series of reports.</summary>
@@ -184,7 +188,8 @@ public static class ReportSeries
                     members.Length,
                     members.Sum(m => results[m].ErrorCount),
                     members.Sum(m => results[m].WarningCount),
-                    members.Count(m => previousOf[m] is not null));
+                    members.Count(m => previousOf[m] is not null),
+                    members.Select(m => entries[m]).ToImmutableArray());
             })
             .OrderBy(a => a.AgencyName, StringComparer.Ordinal)
             .ThenBy(a => a.AdministrativeDivisionCode, StringComparer.Ordinal)

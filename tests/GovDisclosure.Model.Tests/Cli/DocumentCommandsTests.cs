@@ -28,6 +28,22 @@ public sealed class DocumentCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_series_summary_counts_what_reading_found_as_the_file_lines_do()
+    {
+        // A row label off by one character: reading warns (READ-LABEL-VARIANT) besides the rules' one warning.
+        var path = Path.Combine(_dir, "tonggu-variant.txt");
+        File.WriteAllText(path, File.ReadAllText(TestFiles.Fixture("reports/tonggu-county-2021.txt")).Replace("本年新收政府信息公开申请数量", "本年新收政府信息公开申请的数量"));
+
+        var (exit, output, _) = Run("validate", "--series", path, "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"{path}: valid (0 errors, 2 warnings, 0 info)", output);
+        Assert.Contains("READ-LABEL-VARIANT", output);
+        var row = output.Split('\n').Single(l => l.StartsWith("  铜鼓县\t", StringComparison.Ordinal));
+        Assert.Equal("  铜鼓县\t2021\t1\t0\t0\t2", row.TrimEnd('\r'));
+    }
+
+    [Fact]
     public void Import_writes_the_report_json_and_says_what_was_read()
     {
         var (exit, output, _) = Run("import", TestFiles.Fixture("reports/shanghai-gov-office-2019.txt"), "-o", _dir + "/", "--lang", "en");
