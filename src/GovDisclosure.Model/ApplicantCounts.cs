@@ -11,30 +11,37 @@ public sealed record ApplicantCounts
 {
     /// <summary>自然人 — natural persons.</summary>
     [OfficialLabel("自然人", "Natural persons")]
+    [ColumnGroup("申请人情况")]
     public required uint NaturalPersons { get; init; }
 
     /// <summary>法人或其他组织 · 商业企业 — commercial enterprises.</summary>
     [OfficialLabel("商业企业", "Commercial enterprises")]
+    [ColumnGroup("申请人情况", "法人或其他组织")]
     public required uint CommercialEnterprises { get; init; }
 
     /// <summary>法人或其他组织 · 科研机构 — research institutions.</summary>
     [OfficialLabel("科研机构", "Research institutions")]
+    [ColumnGroup("申请人情况", "法人或其他组织")]
     public required uint ResearchInstitutions { get; init; }
 
     /// <summary>法人或其他组织 · 社会公益组织 — public welfare organisations.</summary>
     [OfficialLabel("社会公益组织", "Public welfare organisations")]
+    [ColumnGroup("申请人情况", "法人或其他组织")]
     public required uint PublicWelfareOrganizations { get; init; }
 
     /// <summary>法人或其他组织 · 法律服务机构 — legal service agencies.</summary>
     [OfficialLabel("法律服务机构", "Legal service agencies")]
+    [ColumnGroup("申请人情况", "法人或其他组织")]
     public required uint LegalServiceAgencies { get; init; }
 
     /// <summary>法人或其他组织 · 其他 — other organisations.</summary>
     [OfficialLabel("其他", "Other organisations")]
+    [ColumnGroup("申请人情况", "法人或其他组织")]
     public required uint OtherOrganizations { get; init; }
 
     /// <summary>总计 — the row total, as reported.</summary>
     [OfficialLabel("总计", "Total", IsTotal = true)]
+    [ColumnGroup("申请人情况")]
     public required uint Total { get; init; }
 
     /// <summary>The number of columns of a row of table 三 (six applicant kinds, then 总计).</summary>

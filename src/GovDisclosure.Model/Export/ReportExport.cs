@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Model.Serialization;
 
 namespace GovDisclosure.Model.Export;
 
@@ -62,19 +63,12 @@ public static class ReportExport
     public const string CsvHeader = "agency,year,format,pointer,table,row,column,value,unit,blank,annotation,source_text";
 
     /// <summary>
-    /// Column header groups the printed tables carry above the cells' own labels: table 三's columns all stand
-    /// under 申请人情况, five of them under 法人或其他组织. Keyed by the JSON property name of the column.
+    /// Column header groups the printed table 三 carries above the cells' own labels (申请人情况 over every column,
+    /// 法人或其他组织 over five), from the model's <see cref="ColumnGroupAttribute"/>s. Keyed by the JSON property name of the column.
     /// </summary>
-    private static readonly Dictionary<string, string[]> ApplicantColumnGroups = new(StringComparer.Ordinal)
-    {
-        ["naturalPersons"] = new[] { "申请人情况" },
-        ["commercialEnterprises"] = new[] { "申请人情况", "法人或其他组织" },
-        ["researchInstitutions"] = new[] { "申请人情况", "法人或其他组织" },
-        ["publicWelfareOrganizations"] = new[] { "申请人情况", "法人或其他组织" },
-        ["legalServiceAgencies"] = new[] { "申请人情况", "法人或其他组织" },
-        ["otherOrganizations"] = new[] { "申请人情况", "法人或其他组织" },
-        ["total"] = new[] { "申请人情况" },
-    };
+    private static readonly Dictionary<string, string[]> ApplicantColumnGroups = ReportJson.GetTypeInfo(typeof(ApplicantCounts)).Properties
+        .Where(p => ColumnGroupAttribute.Of(p).Length > 0)
+        .ToDictionary(p => p.Name, p => ColumnGroupAttribute.Of(p).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The table cells of a report as tidy rows, in the catalogue's table order (tables 二, 三, 四).</summary>
     /// <param name="report">The report.</param>
