@@ -18,21 +18,26 @@ namespace GovDisclosure.Model.Schema;
 /// </summary>
 internal sealed class FormLayout
 {
-    private FormLayout(ReportFormatInfo format, ImmutableArray<FormSection> sections)
+    private FormLayout(ReportFormatInfo format, ImmutableArray<FormSection> sections, ImmutableArray<string> omitted)
     {
         Format = format;
         Sections = sections;
+        OmittedMembers = omitted;
     }
 
     public ReportFormatInfo Format { get; }
 
     public ImmutableArray<FormSection> Sections { get; }
 
+    /// <summary>Members of the report the form does not show (the source notes): their values are kept as they are.</summary>
+    public ImmutableArray<string> OmittedMembers { get; }
+
     /// <summary>The layout of a format's report. Throws when the model has a shape the layout does not know, so that a new
     /// format or member is laid out on purpose.</summary>
     public static FormLayout Of(ReportFormatInfo format)
     {
         var sections = ImmutableArray.CreateBuilder<FormSection>();
+        var omitted = ImmutableArray.CreateBuilder<string>();
         foreach (var property in Properties(ReportJson.GetTypeInfo(format.ReportType)))
         {
             var label = Label(property);
@@ -40,6 +45,7 @@ internal sealed class FormLayout
             if (KindOf(type) == JsonTypeInfoKind.Dictionary)
             {
                 // Source notes describe a published document's cells; a form for entering a report leaves them as they are.
+                omitted.Add(property.Name);
                 continue;
             }
 
@@ -64,7 +70,7 @@ internal sealed class FormLayout
             }
         }
 
-        return new FormLayout(format, sections.ToImmutable());
+        return new FormLayout(format, sections.ToImmutable(), omitted.ToImmutable());
     }
 
     private static NarrativeSection Narrative(string name, string label, JsonPropertyInfo[] members)

@@ -15,15 +15,16 @@ namespace GovDisclosure.Model.Schema;
 /// <list type="bullet">
 /// <item><c>schema/annual-report.{version}.jsonforms.uischema.json</c> — a JSON Forms UI schema: each section and each
 /// object a <c>Group</c> labelled with its official title, each row of numbers one <c>HorizontalLayout</c> of its cells
-/// under a header of <c>Label</c>s (法人或其他组织 over the five organisation columns), paragraphs as multi-line text;</item>
-/// <item><c>schema/annual-report.{version}.rjsf.uischema.json</c> — a react-jsonschema-form UI schema: the report laid
-/// out with the built-in <c>LayoutGridField</c> (each table row one grid line of a title and its cells, header lines
-/// above each band, titles shown by <c>LayoutHeaderField</c> from the schema's own titles), paragraphs as textareas,
-/// and the optional 信息处理费 behind rjsf's optional-data control so that it stays absent until filled in.</item>
+/// under a header of <c>Label</c>s (申请人情况 and 法人或其他组织 over their columns), paragraphs as multi-line text;</item>
+/// <item><c>schema/annual-report.{version}.rjsf.uischema.json</c> — a react-jsonschema-form UI schema: sections and
+/// headings as rjsf draws objects, each table row laid out by the built-in <c>LayoutGridField</c> as one grid line of its
+/// title and cells (the first row of a band under the printed headers and with the columns' labels), paragraphs as
+/// textareas, 信息处理费 behind rjsf's optional-data control so that it stays absent until filled in, the source notes
+/// kept but not shown.</item>
 /// </list>
-/// Both are used with one format's branch of the draft-07 schema as the root (<c>{ ...schema, $ref: "#/$defs/AnnualReport2021" }</c>
-/// without its <c>oneOf</c>). The committed files are this output (a test fails when they drift; run the tests with
-/// <c>UPDATE_SCHEMA=1</c> to rewrite them).
+/// Both are used with one format's branch of the draft-07 schema as the root schema (the branch with the document's
+/// <c>$defs</c>, or with its references inlined). The committed files are this output (a test fails when they drift; run
+/// the tests with <c>UPDATE_SCHEMA=1</c> to rewrite them).
 /// </summary>
 internal static class FormLayoutGenerator
 {
@@ -260,26 +261,13 @@ internal static class FormLayoutGenerator
     {
         var layout = FormLayout.Of(format);
         w.WriteStartObject();
-        w.WriteString("ui:field", "LayoutGridField");
-        w.WritePropertyName("ui:layoutGrid");
-        w.WriteStartObject();
-        GridElement(w, "ui:row", "gd-report", null, () =>
-        {
-            // One column per section: its title (the schema's own title, shown by LayoutHeaderField), then its content.
-            // Members the layout leaves out (formatVersion, sourceNotes) keep their values but are not shown.
-            foreach (var section in layout.Sections)
-            {
-                w.WriteStartObject();
-                GridElement(w, "ui:col", "gd-section", null, () =>
-                {
-                    Header(w, section.Name);
-                    w.WriteStringValue(section.Name);
-                });
-                w.WriteEndObject();
-            }
-        });
-        w.WriteEndObject();
 
+        // The report is an object of sections, each under its own title. formatVersion is fixed by the schema; the source
+        // notes describe a published document's cells and are kept as they are, laid out as an empty grid.
+        w.WritePropertyName("formatVersion");
+        w.WriteStartObject();
+        w.WriteString("ui:widget", "hidden");
+        w.WriteEndObject();
         foreach (var section in layout.Sections)
         {
             w.WritePropertyName(section.Name);
@@ -297,31 +285,51 @@ internal static class FormLayoutGenerator
             }
         }
 
+        foreach (var name in layout.OmittedMembers)
+        {
+            w.WritePropertyName(name);
+            w.WriteStartObject();
+            w.WriteString("ui:field", "LayoutGridField");
+            w.WritePropertyName("ui:layoutGrid");
+            w.WriteStartObject();
+            w.WritePropertyName("ui:row");
+            w.WriteStartArray();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     });
 
     private static void RjsfFields(Utf8JsonWriter w, FieldsSection fields)
     {
+        // The section's title (its own, shown by LayoutHeaderField under the empty name), then lines of fields.
         w.WriteStartObject();
+        w.WriteString("ui:classNames", "gd-section");
         w.WriteString("ui:field", "LayoutGridField");
         w.WritePropertyName("ui:layoutGrid");
         w.WriteStartObject();
         GridElement(w, "ui:row", "gd-fields", null, () =>
         {
+            w.WriteStartObject();
+            GridElement(w, "ui:col", "gd-title", null, () => Header(w, string.Empty));
+            w.WriteEndObject();
             foreach (var line in Chunks(fields.Fields, FieldsPerLine))
             {
                 w.WriteStartObject();
                 GridElement(w, "ui:row", "gd-line", Grid(null, FieldsPerLine, "start"), () =>
                 {
+                    w.WriteStartObject();
+                    w.WritePropertyName("ui:columns");
+                    w.WriteStartArray();
                     foreach (var field in line)
                     {
-                        w.WriteStartObject();
-                        w.WritePropertyName("ui:col");
-                        w.WriteStartArray();
                         w.WriteStringValue(field.Name);
-                        w.WriteEndArray();
-                        w.WriteEndObject();
                     }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
                 });
                 w.WriteEndObject();
             }
@@ -332,10 +340,9 @@ internal static class FormLayoutGenerator
 
     private static void RjsfNarrative(Utf8JsonWriter w, NarrativeSection narrative)
     {
-        // The section's title stands above it (the report's grid); the schema's descriptions, written for developers in
-        // two languages, are not shown to the clerk.
+        // The schema's descriptions, written for developers in two languages, are not shown to the clerk.
         w.WriteStartObject();
-        w.WriteString("ui:title", string.Empty);
+        w.WriteString("ui:classNames", "gd-section");
         w.WriteString("ui:description", string.Empty);
         w.WritePropertyName(narrative.Paragraphs.Name);
         w.WriteStartObject();
@@ -372,107 +379,122 @@ internal static class FormLayoutGenerator
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// A table: its object and its headings as rjsf draws objects (a titled block), each row as one grid line of its
+    /// title and cells (the row's own <c>LayoutGridField</c>, so that a keystroke lays out one row, not the table). The
+    /// first row of a band carries the band's header: the printed headers above the columns on lines of their own, and
+    /// the columns' labels on the row's own cells; the other rows show their cells without labels.
+    /// </summary>
     private static void RjsfTable(Utf8JsonWriter w, TableSection table)
     {
         w.WriteStartObject();
+        w.WriteString("ui:classNames", "gd-section gd-table");
+        w.WriteString("ui:description", string.Empty);
+        RjsfEntries(w, table, table.Entries);
+        w.WriteEndObject();
+    }
+
+    private static void RjsfEntries(Utf8JsonWriter w, TableSection table, IEnumerable<TableEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            w.WritePropertyName(entry.Path.Substring(entry.Path.LastIndexOf('.') + 1));
+            w.WriteStartObject();
+            switch (entry)
+            {
+                case TableHeading heading:
+                    w.WriteString("ui:classNames", "gd-heading gd-level-" + heading.Level.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("ui:description", string.Empty);
+                    RjsfEntries(w, table, heading.Entries);
+                    break;
+                case TableRow row:
+                    RjsfRow(w, table, row);
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+    }
+
+    private static void RjsfRow(Utf8JsonWriter w, TableSection table, TableRow row)
+    {
+        var band = table.BandStartingAt(row);
+        w.WriteString("ui:classNames", "gd-row-field");
         w.WriteString("ui:field", "LayoutGridField");
         w.WritePropertyName("ui:layoutGrid");
         w.WriteStartObject();
-        GridElement(w, "ui:row", "gd-table", null, () =>
+        GridElement(w, "ui:row", "gd-lines", null, () =>
         {
-            foreach (var entry in FormLayout.Flatten(table.Entries))
+            if (band is not null)
             {
-                if (entry is TableRow row && table.BandStartingAt(row) is { } band)
-                {
-                    RjsfBandHeader(w, table, band);
-                }
+                RjsfBandHeader(w, table, band);
+            }
 
+            w.WriteStartObject();
+            GridElement(w, "ui:row", band is null ? "gd-row" : "gd-row gd-first", Grid(TitleColumn, table.Columns, "start"), () =>
+            {
+                // The row's own title (its schema title, under the empty name), indented by its depth.
                 w.WriteStartObject();
-                GridElement(w, "ui:row", entry is TableRow ? "gd-row" : "gd-heading", Grid(TitleColumn, table.Columns, "center"), () =>
+                GridElement(w, "ui:col", "gd-title", row.Level == 0 ? null : Style(("paddingLeft", Em(row.Level * 1.5m))), () => Header(w, string.Empty));
+                w.WriteEndObject();
+                w.WriteStartObject();
+                GridElement(w, "ui:columns", "gd-cell", null, () =>
                 {
-                    w.WriteStartObject();
-                    GridElement(w, "ui:col", "gd-title", entry.Level == 0 ? null : Style(("paddingLeft", Em(entry.Level * 1.5m))), () => Header(w, entry.Path));
-                    w.WriteEndObject();
-                    if (entry is TableRow cells)
+                    foreach (var column in row.Columns)
                     {
-                        // One grid column per cell; the band's header names the column.
                         w.WriteStartObject();
-                        GridElement(w, "ui:columns", "gd-cell", null, () =>
+                        w.WriteString("name", column.Path);
+                        if (band is null)
                         {
-                            foreach (var column in cells.Columns)
-                            {
-                                w.WriteStartObject();
-                                w.WriteString("name", cells.Path + "." + column.Path);
-                                w.WriteBoolean("label", false);
-                                w.WriteEndObject();
-                            }
-                        });
+                            // The band's first row names the column.
+                            w.WriteBoolean("label", false);
+                        }
+                        else
+                        {
+                            // The label names the column; the schema's description (for developers) is left out.
+                            w.WriteString("description", " ");
+                        }
+
                         w.WriteEndObject();
                     }
                 });
                 w.WriteEndObject();
-            }
+            });
+            w.WriteEndObject();
         });
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 
     /// <summary>
-    /// The header lines of a band: one per depth of the headers printed above the columns (each spanning its columns),
-    /// then the columns' own labels. Each is shown by <c>LayoutHeaderField</c> bound to a field of the band — a column's
-    /// label and a nested object's label through the last row's fields (their schema titles), a printed header such as
-    /// 法人或其他组织 through a field of the row at its depth with that header as its title — so that no two share an id.
+    /// The lines above a band's first row that carry the headers printed above its columns, each spanning its columns,
+    /// shown by <c>LayoutHeaderField</c>: a nested object's label through that object (its schema title), a printed
+    /// header such as 法人或其他组织 through one of the columns it spans, with the header as its title — a different column
+    /// at each depth, so that no two titles share an id.
     /// </summary>
     private static void RjsfBandHeader(Utf8JsonWriter w, TableSection table, TableBand band)
     {
-        var last = band.Rows[band.Rows.Count - 1];
+        var bound = new HashSet<string>(StringComparer.Ordinal);
         for (var depth = 0; depth < band.Depth; depth++)
         {
             var at = depth;
             w.WriteStartObject();
             GridElement(w, "ui:row", "gd-header", Grid(TitleColumn, table.Columns, "end"), () =>
             {
-                foreach (var (header, first, lastColumn) in band.HeadersAt(at))
+                foreach (var (header, first, last) in band.HeadersAt(at))
                 {
-                    w.WriteStartObject();
-                    GridElement(w, "ui:col", "gd-group", Style(("gridColumn", $"{first + 2} / span {lastColumn - first + 1}")), () =>
+                    var name = header.Path ?? band.Columns[Math.Min(first + at, last)].Path;
+                    if (!bound.Add(name))
                     {
-                        if (header.Path is { } path)
-                        {
-                            Header(w, last.Path + "." + path);
-                            return;
-                        }
+                        throw new InvalidOperationException($"{table.Name}: two headers above the columns would be shown through {name}.");
+                    }
 
-                        if (band.Rows.Count <= at + 1)
-                        {
-                            throw new InvalidOperationException($"{table.Name}: a band of {band.Rows.Count} rows cannot show {band.Depth} printed headers without repeating an id.");
-                        }
-
-                        Header(w, band.Rows[at].Path + "." + band.Columns[first].Path, header.Label);
-                    });
+                    w.WriteStartObject();
+                    GridElement(w, "ui:col", "gd-group", Style(("gridColumn", $"{first + 2} / span {last - first + 1}")), () => Header(w, name, header.Path is null ? header.Label : null));
                     w.WriteEndObject();
                 }
             });
             w.WriteEndObject();
         }
-
-        w.WriteStartObject();
-        GridElement(w, "ui:row", "gd-header", Grid(TitleColumn, table.Columns, "end"), () =>
-        {
-            w.WriteStartObject();
-            GridElement(w, "ui:col", "gd-title", null, () => { });
-            w.WriteEndObject();
-            w.WriteStartObject();
-            GridElement(w, "ui:columns", "gd-column", null, () =>
-            {
-                foreach (var column in band.Columns)
-                {
-                    Header(w, last.Path + "." + column.Path);
-                }
-            });
-            w.WriteEndObject();
-        });
-        w.WriteEndObject();
     }
 
     /// <summary>A title shown by rjsf's <c>LayoutHeaderField</c>: the field's schema title, or <paramref name="title"/>.</summary>

@@ -111,26 +111,29 @@ public class UiSchemaFileTests
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void Rjsf_grid_names_fields_of_the_schema_every_table_cell_once_and_titles_never_share_an_id(string version)
+    public void Rjsf_grids_name_fields_of_the_schema_every_table_cell_once_and_titles_never_share_an_id(string version)
     {
         var format = Format(version);
         using var ui = JsonDocument.Parse(FormLayoutGenerator.Rjsf(format));
         var root = ui.RootElement;
-        Assert.Equal("LayoutGridField", root.GetProperty("ui:field").GetString());
+
+        // formatVersion is fixed; the source notes are kept but laid out as an empty grid.
+        Assert.Equal("hidden", root.GetProperty("formatVersion").GetProperty("ui:widget").GetString());
+        Assert.Equal(0, root.GetProperty("sourceNotes").GetProperty("ui:layoutGrid").GetProperty("ui:row").GetArrayLength());
 
         var titleIds = new List<string>();
         var inputs = new List<string>();
         foreach (var (owner, child) in GridChildren(root, string.Empty))
         {
             var name = child.ValueKind == JsonValueKind.String ? child.GetString()! : child.GetProperty("name").GetString()!;
-            var pointer = owner + "/" + name.Replace('.', '/');
+            var pointer = name.Length == 0 ? owner : owner + "/" + name.Replace('.', '/');
             Assert.True(SchemaAt(format, pointer) is not null, $"{pointer} is not in the {version} schema");
             if (child.ValueKind == JsonValueKind.Object && child.TryGetProperty("field", out var field))
             {
                 Assert.Equal("LayoutHeaderField", field.GetString());
                 titleIds.Add(pointer);
             }
-            else if (owner.Length > 0)
+            else
             {
                 inputs.Add(pointer);
             }
@@ -164,15 +167,22 @@ public class UiSchemaFileTests
         }
     }
 
+    private static readonly Lazy<JsonElement> Draft07 = new(() => JsonDocument.Parse(ReportSchema.GetText(SchemaDraft.Draft07)).RootElement);
+
     private static ReportFormatInfo Format(string version) => ReportFormatInfo.All.Single(f => f.Version == version);
 
-    /// <summary>The official labels a form of the format shows: every title of its schema branch except the members the
-    /// form leaves out (格式版本, 来源备注), and the headers printed above columns.</summary>
+    /// <summary>The official labels a form of the format shows: every title of its schema branch (the model's
+    /// [OfficialLabel]s) except the members the form leaves out (格式版本, 来源备注), and the headers the model prints
+    /// above columns ([ColumnGroup]).</summary>
     internal static SortedSet<string> OfficialLabels(ReportFormatInfo format)
     {
-        using var schema = JsonDocument.Parse(ReportSchema.GetText(SchemaDraft.Draft07));
-        var defs = schema.RootElement.GetProperty("$defs");
-        var labels = new SortedSet<string>(StringComparer.Ordinal) { "申请人情况", "法人或其他组织" };
+        var defs = Draft07.Value.GetProperty("$defs");
+        var labels = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var header in ColumnHeaders(format.ReportType, new HashSet<Type>()))
+        {
+            labels.Add(header);
+        }
+
         void Walk(string definition)
         {
             foreach (var p in defs.GetProperty(definition).GetProperty("properties").EnumerateObject())
@@ -195,17 +205,41 @@ public class UiSchemaFileTests
         return labels;
     }
 
+    /// <summary>The headers printed above columns ([ColumnGroup]) anywhere in a report type.</summary>
+    private static IEnumerable<string> ColumnHeaders(Type type, HashSet<Type> seen)
+    {
+        if (!seen.Add(type) || type.Namespace != typeof(AnnualReport).Namespace)
+        {
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties())
+        {
+            if (property.GetCustomAttributes(typeof(ColumnGroupAttribute), true) is [ColumnGroupAttribute group, ..])
+            {
+                foreach (var header in group.Headers)
+                {
+                    yield return header;
+                }
+            }
+
+            var inner = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            foreach (var header in ColumnHeaders(inner, seen))
+            {
+                yield return header;
+            }
+        }
+    }
+
     private static string TitleInDefinition(string definition, string property)
     {
-        using var schema = JsonDocument.Parse(ReportSchema.GetText(SchemaDraft.Draft07));
-        return schema.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").GetProperty(property).GetProperty("title").GetString()!;
+        return Draft07.Value.GetProperty("$defs").GetProperty(definition).GetProperty("properties").GetProperty(property).GetProperty("title").GetString()!;
     }
 
     /// <summary>The schema of a member of the format's report at a JSON Pointer, or null.</summary>
     private static JsonElement? SchemaAt(ReportFormatInfo format, string pointer)
     {
-        var schema = JsonDocument.Parse(ReportSchema.GetText(SchemaDraft.Draft07)).RootElement;
-        var defs = schema.GetProperty("$defs");
+        var defs = Draft07.Value.GetProperty("$defs");
         var current = defs.GetProperty(format.ReportType.Name);
         foreach (var token in pointer.Split('/').Skip(1))
         {
