@@ -1,6 +1,7 @@
 // The annual report in react-jsonschema-form: the schema of the report's format with its form layout
 // (schema/annual-report.<version>.rjsf.uischema.json), totals computed from their parts as the clerk types, and the
 // findings of the rules module (schema/annual-report.rules.mjs) beside the cells and in a list above the form.
+import "./reuse-number-format.js";
 import "bootstrap/dist/css/bootstrap.css";
 import "./form.css";
 import "./rjsf.css";
@@ -98,16 +99,18 @@ function App() {
 
   return (
     <>
-      <Toolbar
-        report={report}
-        onNew={(v) => start(newReport(v), null)}
-        onLoad={(loaded) => start(loaded, `已载入：${loaded.metadata?.agencyName ?? ""} ${loaded.metadata?.reportYear ?? ""}`)}
-        onError={(message) => setNotice(message)}
-      >
-        <span className="format">{formats.find((f) => f.version === version).title}</span>
-      </Toolbar>
-      {notice && <p id="notice" className="notice">{notice}</p>}
-      <Findings report={report} problems={problems} idOf={(pointer) => `root${pointer.replaceAll("/", "_")}`} />
+      <header className="sticky">
+        <Toolbar
+          report={report}
+          onNew={(v) => start(newReport(v), null)}
+          onLoad={(loaded) => start(loaded, `已载入：${loaded.metadata?.agencyName ?? ""} ${loaded.metadata?.reportYear ?? ""}`)}
+          onError={(message) => setNotice(message)}
+        >
+          <span className="format">{formats.find((f) => f.version === version).title}</span>
+        </Toolbar>
+        {notice && <p id="notice" className="notice">{notice}</p>}
+        <Findings report={report} problems={problems} idOf={(pointer) => `root${pointer.replaceAll("/", "_")}`} />
+      </header>
       <Form
         key={generation}
         schema={schema}

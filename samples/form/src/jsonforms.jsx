@@ -58,16 +58,18 @@ function App() {
 
   return (
     <>
-      <Toolbar
-        report={report}
-        onNew={(v) => start(newReport(v), null)}
-        onLoad={(loaded) => start(loaded, `已载入：${loaded.metadata?.agencyName ?? ""} ${loaded.metadata?.reportYear ?? ""}`)}
-        onError={(message) => setNotice(message)}
-      >
-        <span className="format">{formats.find((f) => f.version === version).title}</span>
-      </Toolbar>
-      {notice && <p id="notice" className="notice">{notice}</p>}
-      <Findings report={report} problems={problems} />
+      <header className="sticky">
+        <Toolbar
+          report={report}
+          onNew={(v) => start(newReport(v), null)}
+          onLoad={(loaded) => start(loaded, `已载入：${loaded.metadata?.agencyName ?? ""} ${loaded.metadata?.reportYear ?? ""}`)}
+          onError={(message) => setNotice(message)}
+        >
+          <span className="format">{formats.find((f) => f.version === version).title}</span>
+        </Toolbar>
+        {notice && <p id="notice" className="notice">{notice}</p>}
+        <Findings report={report} problems={problems} />
+      </header>
       <div className="jf">
         <JsonForms
           key={generation}
