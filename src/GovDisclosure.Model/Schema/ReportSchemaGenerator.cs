@@ -227,7 +227,7 @@ internal static class ReportSchemaGenerator
             w.WriteString("type", "integer");
             w.WriteNumber("minimum", 0);
             w.WriteNumber("maximum", uint.MaxValue);
-            w.WriteNumber("default", 0);
+            WriteDefault(w, property, 0);
         }
         else if (type == typeof(decimal))
         {
@@ -255,7 +255,7 @@ internal static class ReportSchemaGenerator
             w.WriteString("type", "integer");
             w.WriteNumber("minimum", int.MinValue);
             w.WriteNumber("maximum", int.MaxValue);
-            w.WriteNumber("default", 0);
+            WriteDefault(w, property, 0);
         }
         else if (type == typeof(int))
         {
@@ -268,7 +268,10 @@ internal static class ReportSchemaGenerator
         {
             Describe("是或否。", "true or false.");
             w.WriteString("type", "boolean");
-            w.WriteBoolean("default", false);
+            if (property.IsRequired)
+            {
+                w.WriteBoolean("default", false);
+            }
         }
         else if (property.CustomConverter is DateOnlyJsonConverter)
         {
@@ -349,6 +352,18 @@ internal static class ReportSchemaGenerator
         if (label.IsTotal)
         {
             w.WriteBoolean("readOnly", true);
+        }
+    }
+
+    /// <summary>
+    /// A required member's default (a form starts it at 0). An optional member has none: absent means not stated, and a
+    /// default would make form builders write the member — and create the optional object around it — unasked.
+    /// </summary>
+    private static void WriteDefault(Utf8JsonWriter w, JsonPropertyInfo property, int value)
+    {
+        if (property.IsRequired)
+        {
+            w.WriteNumber("default", value);
         }
     }
 

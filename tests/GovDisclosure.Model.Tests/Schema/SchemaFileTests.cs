@@ -120,14 +120,22 @@ public class SchemaFileTests
     {
         using var doc = JsonDocument.Parse(ReportSchema.GetText());
         var propertiesSeen = 0;
-        foreach (var (name, schema) in AllProperties(doc.RootElement))
+        foreach (var (name, schema, required) in AllProperties(doc.RootElement))
         {
             propertiesSeen++;
             Assert.True(schema.TryGetProperty("title", out var title) && title.GetString()!.Any(c => c >= 0x3000), $"{name} has no Chinese title");
             Assert.True(schema.TryGetProperty("description", out var description) && description.GetString()!.Contains(" — "), $"{name} has no Chinese and English description");
             if (schema.TryGetProperty("type", out var type) && type.GetString() == "integer" && schema.GetProperty("minimum").GetInt64() == 0)
             {
-                Assert.Equal(0, schema.GetProperty("default").GetInt32());
+                if (required)
+                {
+                    Assert.Equal(0, schema.GetProperty("default").GetInt32());
+                }
+                else
+                {
+                    // An optional count has no default, or a form builder would write it (and its object) unasked.
+                    Assert.False(schema.TryGetProperty("default", out _), $"{name} is optional and has a default");
+                }
             }
         }
 
@@ -144,13 +152,14 @@ public class SchemaFileTests
         Assert.Equal("自然人", natural.GetProperty("title").GetString());
     }
 
-    internal static IEnumerable<(string Name, JsonElement Schema)> AllProperties(JsonElement root)
+    private static IEnumerable<(string Name, JsonElement Schema, bool Required)> AllProperties(JsonElement root)
     {
         foreach (var def in root.GetProperty("$defs").EnumerateObject())
         {
+            var required = def.Value.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()).ToHashSet() : new HashSet<string?>();
             foreach (var p in def.Value.GetProperty("properties").EnumerateObject())
             {
-                yield return (def.Name + "." + p.Name, p.Value);
+                yield return (def.Name + "." + p.Name, p.Value, required.Contains(p.Name));
             }
         }
     }
