@@ -55,6 +55,7 @@ internal static class DocxReader
         }
 
         var levels = zip.GetEntry("word/styles.xml") is { } styles ? ReadStyleLevels(styles, budget) : new Dictionary<string, int>(StringComparer.Ordinal);
+        layout.SubHeadingStyles = levels.Values.Any(l => l > 0);
         var entry = zip.GetEntry("word/document.xml") ?? throw new DocumentDamagedException("缺少 word/document.xml", "word/document.xml is missing");
         using var stream = new BoundedStream(entry.Open(), budget);
         using var reader = XmlReader.Create(stream, Settings());

@@ -703,12 +703,16 @@ internal sealed class ReportMapper
             }
         }
 
+        // A document whose section headings are headings, and which has headings below them (a style for them, or
+        // paragraphs of the narrative marked so), marks its sub-headings too.
+        _marksHeadings = _marksHeadings == true
+            && (_layout.SubHeadingStyles || sections.Any(s => s.Any(b => b.OutlineLevel is not null)));
         return sections;
     }
 
     /// <summary>
-    /// Whether the document marks its headings (a Word document whose section headings are Word headings): then a
-    /// paragraph is a sub-heading exactly when it has an outline level, whatever its words.
+    /// Whether the document marks its headings (a Word document whose section headings are Word headings, with
+    /// headings below them): then a paragraph is a sub-heading exactly when it has an outline level, whatever its words.
     /// </summary>
     private bool? _marksHeadings;
 

@@ -25,6 +25,9 @@ internal sealed class SourceLayout
 
     public int TableCount { get; set; }
 
+    /// <summary>Whether the document defines a paragraph style for headings below the top level (a Word document's styles).</summary>
+    public bool SubHeadingStyles { get; set; }
+
     /// <summary>Adds a paragraph (trimmed; nothing for white space alone), with the outline level its document gives it, if any.</summary>
     public void AddParagraph(string text, int? outlineLevel = null)
     {

@@ -82,6 +82,26 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
+    public void A_word_document_marking_only_its_section_headings_has_its_sub_headings_told_by_their_numbering()
+    {
+        var report = Example("tonggu-county-2021.json");
+        report = report with
+        {
+            Overview = Narrative.Of(
+                NarrativeParagraph.Of("2021年，我县积极推进政务公开。"),
+                NarrativeParagraph.Of("坚持以提升公开质量为“主线”。", heading: "（一）主动公开政府信息方面"),
+                NarrativeParagraph.Of("坚持以民众需求为导向。", heading: "（二）依申请公开方面")),
+        };
+        var bytes = Docx(report);
+
+        // As many Word reports are: sections in Heading 1, sub-headings typed as body text, no style below Heading 1.
+        var edited = Replace(Replace(bytes, "word/document.xml", "w:val=\"Heading2\"", "w:val=\"Normal\""), "word/styles.xml", "<w:outlineLvl w:val=\"1\" />", string.Empty);
+        Assert.DoesNotContain("Heading2\"", new StreamReader(Part(edited, "word/document.xml")).ReadToEnd(), StringComparison.Ordinal);
+
+        Assert.Equal(report, PublishedReport.Read(edited, "r.docx").Report);
+    }
+
+    [Fact]
     public void Metadata_is_in_the_document_properties_and_the_date_is_printed_under_the_title()
     {
         var report = Example("tonggu-county-2021.json");
@@ -279,6 +299,22 @@ public sealed class DocxWriterTests
 
         buffer.Position = 0;
         return buffer;
+    }
+
+    private static byte[] Replace(byte[] docx, string name, string from, string to)
+    {
+        var text = new StreamReader(Part(docx, name)).ReadToEnd();
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        using var buffer = new MemoryStream();
+        buffer.Write(docx, 0, docx.Length);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(name)!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(text.Replace(from, to));
+        }
+
+        return buffer.ToArray();
     }
 
     private static byte[] WithoutPart(byte[] docx, string name)
