@@ -116,15 +116,10 @@ internal static class DocxWriter
         }
     }
 
-    /// <summary>Runs of text: line breaks become Word line breaks, tabs Word tabs.</summary>
-    private static IEnumerable<OpenXmlElement> Runs(string text, RunProperties? properties = null)
+    /// <summary>A run of text: line breaks become Word line breaks, tabs Word tabs.</summary>
+    private static Run Run(string text)
     {
         var run = new Run();
-        if (properties is not null)
-        {
-            run.AppendChild(properties);
-        }
-
         var part = new StringBuilder();
         void Flush()
         {
@@ -159,7 +154,7 @@ internal static class DocxWriter
         }
 
         Flush();
-        yield return run;
+        return run;
     }
 
     private static Paragraph Paragraph(string style, string text, JustificationValues? justification = null)
@@ -170,13 +165,7 @@ internal static class DocxWriter
             properties.AppendChild(new Justification { Val = j });
         }
 
-        var paragraph = new Paragraph(properties);
-        foreach (var run in Runs(text))
-        {
-            paragraph.AppendChild(run);
-        }
-
-        return paragraph;
+        return new Paragraph(properties, Run(text));
     }
 
     // ---- Body -------------------------------------------------------------------------------------
@@ -565,13 +554,13 @@ internal static class DocxWriter
 
     /// <summary>The fonts, each official font with the font Word and LibreOffice use where it is not installed.</summary>
     private static Fonts Fonts() => new(
-        Font(LatinFont, null, FontCharSet: "00", family: FontFamilyValues.Roman),
-        Font(BodyFont, BodyFontFallback, FontCharSet: "86", family: FontFamilyValues.Modern),
-        Font(TitleFont, HeadingFont, FontCharSet: "86", family: FontFamilyValues.Script),
-        Font(HeadingFont, null, FontCharSet: "86", family: FontFamilyValues.Modern),
-        Font(SubHeadingFont, SubHeadingFontFallback, FontCharSet: "86", family: FontFamilyValues.Modern));
+        Font(LatinFont, null, charSet: "00", family: FontFamilyValues.Roman),
+        Font(BodyFont, BodyFontFallback, charSet: "86", family: FontFamilyValues.Modern),
+        Font(TitleFont, HeadingFont, charSet: "86", family: FontFamilyValues.Script),
+        Font(HeadingFont, null, charSet: "86", family: FontFamilyValues.Modern),
+        Font(SubHeadingFont, SubHeadingFontFallback, charSet: "86", family: FontFamilyValues.Modern));
 
-    private static Font Font(string name, string? alternative, string FontCharSet, FontFamilyValues family)
+    private static Font Font(string name, string? alternative, string charSet, FontFamilyValues family)
     {
         var font = new Font { Name = name };
         if (alternative is not null)
@@ -579,7 +568,7 @@ internal static class DocxWriter
             font.AppendChild(new AltName { Val = alternative });
         }
 
-        font.AppendChild(new FontCharSet { Val = FontCharSet });
+        font.AppendChild(new FontCharSet { Val = charSet });
         font.AppendChild(new FontFamily { Val = family });
         return font;
     }

@@ -69,7 +69,7 @@ public static class ReportExport
             c => c.Agency, (j, n, c) => j.WriteString(n, c.Agency)),
         new("year", "integer", Label(typeof(ReportMetadata), nameof(ReportMetadata.ReportYear)), "The report year.", true,
             c => c.Year.ToString(CultureInfo.InvariantCulture), (j, n, c) => j.WriteNumber(n, c.Year)),
-        new("format", "string", "格式版本", "The format version of the report, e.g. 2021 (国办公开办函〔2021〕30号) or 2019.", true,
+        new("format", "string", "格式版本", "The format version of the report: " + string.Join(" or ", ReportFormatInfo.All.Select(f => f.Version + " (" + f.Notice + ")")) + ".", true,
             c => c.Format, (j, n, c) => j.WriteString(n, c.Format)),
         new("pointer", "string", "单元格（JSON Pointer）", "The cell's JSON Pointer in the report JSON: the stable key of the cell.", true,
             c => c.Pointer, (j, n, c) => j.WriteString(n, c.Pointer)),
