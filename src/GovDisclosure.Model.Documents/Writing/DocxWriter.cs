@@ -16,7 +16,7 @@ namespace GovDisclosure.Model.Documents.Writing;
 
 /// <summary>
 /// Writes a report as a Word document in the official template's look: A4 portrait with the margins of government
-/// documents (GB/T 9704: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right), the title centred in 方正小标宋简体 (黑体
+/// documents (GB/T 9704: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right; the page number centred at the foot), the title centred in 方正小标宋简体 (黑体
 /// where it is missing), the body in 仿宋_GB2312 (仿宋) 三号 with a first-line indent of two characters, section headings
 /// in 黑体 (Word headings of outline level 1), sub-headings in 楷体_GB2312 (楷体, level 2), and tables 二, 三 and 四 ruled,
 /// their cells merged as <see cref="PublishedTables"/> lays them out. The metadata is in the document properties —
@@ -36,6 +36,7 @@ internal static class DocxWriter
     private const string SubHeadingFont = "楷体_GB2312";
     private const string SubHeadingFontFallback = "楷体";
     private const string LatinFont = "Times New Roman";
+    private const string PageNumberFont = "宋体";
 
     private const string BodyStyle = "Normal";
     private const string TitleStyle = "Title";
@@ -43,6 +44,8 @@ internal static class DocxWriter
     private const string HeadingStyle = "Heading1";
     private const string SubHeadingStyle = "Heading2";
     private const string TableTextStyle = "TableText";
+
+    private const string FooterId = "rId4";
 
     /// <summary>The text width of an A4 page with the margins below, in twentieths of a point.</summary>
     private const int TextWidth = 11906 - 1587 - 1474;
@@ -57,6 +60,7 @@ internal static class DocxWriter
             main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = Styles();
             main.AddNewPart<DocumentSettingsPart>("rId2").Settings = Settings();
             main.AddNewPart<FontTablePart>("rId3").Fonts = Fonts();
+            main.AddNewPart<FooterPart>(FooterId).Footer = PageNumberFooter();
             main.Document = new Document(Body(report));
             document.AddNewPart<CustomFilePropertiesPart>("rId2").Properties = CustomProperties(report);
 
@@ -203,6 +207,7 @@ internal static class DocxWriter
         }
 
         body.AppendChild(new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId },
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 2098, Right = 1474U, Bottom = 1984, Left = 1587U, Header = 851U, Footer = 992U, Gutter = 0U }));
         return body;
@@ -466,6 +471,20 @@ internal static class DocxWriter
         return properties;
     }
 
+    /// <summary>The page number centred at the foot of the page, between dashes (<c>— 1 —</c>), in 宋体 四号, as government documents print it.</summary>
+    private static Footer PageNumberFooter()
+    {
+        RunProperties Size() => new(new RunFonts { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = PageNumberFont }, new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
+        return new Footer(new Paragraph(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
+                new Indentation { FirstLine = "0", FirstLineChars = 0 },
+                new Justification { Val = JustificationValues.Center }),
+            new Run(Size(), new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
+            new SimpleField(new Run(Size(), new Text("1"))) { Instruction = " PAGE " },
+            new Run(Size(), new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
+    }
+
     // ---- Styles, settings, fonts ------------------------------------------------------------------
 
     private static RunFonts Fonts(string eastAsia) =>
@@ -558,6 +577,7 @@ internal static class DocxWriter
         Font(BodyFont, BodyFontFallback, charSet: "86", family: FontFamilyValues.Modern),
         Font(TitleFont, HeadingFont, charSet: "86", family: FontFamilyValues.Script),
         Font(HeadingFont, null, charSet: "86", family: FontFamilyValues.Modern),
+        Font(PageNumberFont, null, charSet: "86", family: FontFamilyValues.Auto),
         Font(SubHeadingFont, SubHeadingFontFallback, charSet: "86", family: FontFamilyValues.Modern));
 
     private static Font Font(string name, string? alternative, string charSet, FontFamilyValues family)

@@ -241,7 +241,7 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
-    public void The_page_is_a4_portrait_with_government_document_margins_and_official_fonts()
+    public void The_page_is_a4_portrait_with_government_document_margins_page_numbers_and_official_fonts()
     {
         var bytes = Docx(Example("tonggu-county-2021.json"));
         var document = XDocument.Load(Part(bytes, "word/document.xml"));
@@ -249,6 +249,14 @@ public sealed class DocxWriterTests
         Assert.Equal(("11906", "16838"), ((string)section.Element(W + "pgSz")!.Attribute(W + "w")!, (string)section.Element(W + "pgSz")!.Attribute(W + "h")!));
         var margins = section.Element(W + "pgMar")!;
         Assert.Equal(new[] { "2098", "1474", "1984", "1587" }, new[] { "top", "right", "bottom", "left" }.Select(a => (string)margins.Attribute(W + a)!));
+
+        Assert.Equal("default", (string)section.Element(W + "footerReference")!.Attribute(W + "type")!);
+        using (var document2 = WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            var footer = document2.MainDocumentPart!.FooterParts.Single().Footer!;
+            Assert.Equal(" PAGE ", footer.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>().Single().Instruction!.Value);
+            Assert.Equal("— 1 —", footer.InnerText);
+        }
 
         var styles = XDocument.Load(Part(bytes, "word/styles.xml"));
         string EastAsia(string style) => (string)styles.Descendants(W + "style").Single(s => (string?)s.Attribute(W + "styleId") == style).Descendants(W + "rFonts").Single().Attribute(W + "eastAsia")!;
