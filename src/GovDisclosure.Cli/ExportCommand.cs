@@ -9,24 +9,51 @@ using GovDisclosure.Model.Serialization;
 namespace GovDisclosure.Cli;
 
 /// <summary>
-/// <c>govdisclosure export FILE... [--format csv|jsonl] [--bom] [-o OUT]</c>: one row per table cell of every report given
-/// (report JSON or as published), for pandas, R or Excel.
+/// <c>govdisclosure export FILE... [--format csv|jsonl] [--bom] [-o OUT] [--datapackage]</c>: one row per table cell of every
+/// report given (report JSON or as published), for pandas, R or Excel; with <c>--datapackage</c> also a Frictionless
+/// <c>datapackage.json</c> describing the CSV, written beside it.
 /// </summary>
 internal static class ExportCommand
 {
+    /// <summary>The data package descriptor's file name, fixed by the Data Package standard.</summary>
+    public const string DataPackageFile = "datapackage.json";
+
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE") { Description = "Reports: report JSON, or as published (web page, PDF, Word .docx, text, Markdown).", Arity = ArgumentArity.OneOrMore };
         var format = Cli.Choice("--format", "-f", "csv: RFC 4180, UTF-8, header " + ReportExport.CsvHeader + "; jsonl: one JSON object per cell.", "csv", "jsonl");
         var bom = new Option<bool>("--bom") { Description = "Start the CSV with a UTF-8 byte order mark, for Excel." };
         var output = new Option<string?>("--output", "-o") { Description = "The file to write; default standard output.", HelpName = "OUT" };
+        var dataPackage = new Option<bool>("--datapackage")
+        {
+            Description = "Also write " + DataPackageFile + " (a Frictionless Data Package: the CSV's columns with types, titles and descriptions, primary key agency, year, pointer) "
+                + "in the directory of OUT, naming the CSV by its file name. Needs -o OUT and --format csv.",
+        };
         var command = new Command("export", "Write every table cell of the reports as tidy rows (CSV or JSON Lines).\n\n" + ExitCodes.Help)
         {
             files,
             format,
             bom,
             output,
+            dataPackage,
         };
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(dataPackage))
+            {
+                return;
+            }
+
+            if (result.GetValue(output) is null)
+            {
+                result.AddError("--datapackage writes " + DataPackageFile + " beside the CSV: give the CSV's file with -o OUT.");
+            }
+
+            if (result.GetValue(format) == "jsonl")
+            {
+                result.AddError("--datapackage describes a CSV: it cannot be given with --format jsonl.");
+            }
+        });
         command.SetAction(result =>
         {
             var reports = new List<AnnualReport>();
@@ -75,6 +102,12 @@ internal static class ExportCommand
             else
             {
                 File.WriteAllBytes(target, sink.ToArray());
+                if (result.GetValue(dataPackage))
+                {
+                    var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
+                    using var descriptor = File.Create(Path.Combine(directory, DataPackageFile));
+                    ReportExport.WriteDataPackage(descriptor, Path.GetFileName(target));
+                }
             }
 
             return exit;

@@ -19,7 +19,10 @@ public static class ReportPublisher
     /// <param name="options">Settings, or <see langword="null"/> for <see cref="PublishOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not one of <see cref="PublishFormat"/>.</exception>
-    /// <exception cref="ArgumentException">The report holds text that cannot be written (a lone UTF-16 surrogate).</exception>
+    /// <exception cref="ArgumentException">
+    /// The report holds text that cannot be written (a lone UTF-16 surrogate; for <see cref="PublishFormat.Docx"/> also a
+    /// control character other than tab and line breaks, which XML cannot hold). Nothing is written then.
+    /// </exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(AnnualReport report, Stream output, PublishFormat format, PublishOptions? options = null)
     {

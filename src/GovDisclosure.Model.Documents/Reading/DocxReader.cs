@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 using System.Xml;
 
@@ -48,10 +49,17 @@ internal static class DocxReader
             layout.Title = ReadTitle(core, budget);
         }
 
+        if (zip.GetEntry("docProps/custom.xml") is { } custom)
+        {
+            ReadProperties(custom, budget, layout);
+        }
+
+        var levels = zip.GetEntry("word/styles.xml") is { } styles ? ReadStyleLevels(styles, budget) : new Dictionary<string, int>(StringComparer.Ordinal);
+        layout.SubHeadingStyles = levels.Values.Any(l => l > 0);
         var entry = zip.GetEntry("word/document.xml") ?? throw new DocumentDamagedException("缺少 word/document.xml", "word/document.xml is missing");
         using var stream = new BoundedStream(entry.Open(), budget);
         using var reader = XmlReader.Create(stream, Settings());
-        ReadBody(reader, layout);
+        ReadBody(reader, layout, levels);
         return layout;
     }
 
@@ -80,9 +88,91 @@ internal static class DocxReader
         return null;
     }
 
-    private static void ReadBody(XmlReader reader, SourceLayout layout)
+    /// <summary>The custom document properties named by a JSON Pointer (<c>/metadata/agencyName</c>), with their text values.</summary>
+    private static void ReadProperties(ZipArchiveEntry custom, long[] budget, SourceLayout layout)
+    {
+        using var stream = new BoundedStream(custom.Open(), budget);
+        using var reader = XmlReader.Create(stream, Settings());
+        string? name = null;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "property")
+            {
+                name = reader.GetAttribute("name");
+            }
+            else if (name is not null && name.StartsWith("/", StringComparison.Ordinal) && reader.LocalName is "lpwstr" or "lpstr" or "bstr")
+            {
+                layout.Properties[name] = reader.ReadElementContentAsString();
+                name = null;
+            }
+        }
+    }
+
+    /// <summary>The outline level of each paragraph style that has one (Word's headings), through the styles it is based on.</summary>
+    private static Dictionary<string, int> ReadStyleLevels(ZipArchiveEntry styles, long[] budget)
+    {
+        var direct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var basedOn = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var stream = new BoundedStream(styles.Open(), budget))
+        using (var reader = XmlReader.Create(stream, Settings()))
+        {
+            string? style = null;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != W)
+                {
+                    continue;
+                }
+
+                switch (reader.LocalName)
+                {
+                    case "style":
+                        style = reader.GetAttribute("type", W) is null or "paragraph" ? reader.GetAttribute("styleId", W) : null;
+                        break;
+                    case "basedOn" when style is not null && reader.GetAttribute("val", W) is { } parent:
+                        basedOn[style] = parent;
+                        break;
+                    case "outlineLvl" when style is not null && int.TryParse(reader.GetAttribute("val", W), out var level):
+                        direct[style] = level;
+                        break;
+                }
+            }
+        }
+
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var style in direct.Keys.Concat(basedOn.Keys).Distinct())
+        {
+            var current = style;
+            for (var depth = 0; depth < 16 && current is not null; depth++)
+            {
+                if (direct.TryGetValue(current, out var level))
+                {
+                    // Level 9 is Word's "body text".
+                    if (level is >= 0 and < 9)
+                    {
+                        levels[style] = level;
+                    }
+
+                    break;
+                }
+
+                current = basedOn.TryGetValue(current, out var parent) ? parent : null;
+            }
+        }
+
+        return levels;
+    }
+
+    private static void ReadBody(XmlReader reader, SourceLayout layout, Dictionary<string, int> styleLevels)
     {
         var paragraph = new StringBuilder();
+        int? paragraphLevel = null;
+        int? paragraphStyleLevel = null;
         var tableDepth = 0;
         SourceTable? table = null;
         List<SourceCell>? row = null;
@@ -146,12 +236,28 @@ internal static class DocxReader
                             cell.Append('\n');
                         }
 
+                        paragraphLevel = null;
+                        paragraphStyleLevel = null;
+                        break;
+                    case "pStyle" when cell is null && tableDepth == 0:
+                        paragraphStyleLevel = reader.GetAttribute("val", W) is { } styleId && styleLevels.TryGetValue(styleId, out var styleLevel) ? styleLevel : null;
+                        break;
+                    case "outlineLvl" when cell is null && tableDepth == 0:
+                        paragraphLevel = int.TryParse(reader.GetAttribute("val", W), out var level) ? level : 9;
                         break;
                     case "t":
                         inText = !empty;
                         break;
-                    case "tab":
-                        (cell ?? paragraph).Append(' ');
+                    case "tab" when reader.GetAttribute("pos", W) is null: // not a tab stop of the paragraph's properties
+                        if (cell is null)
+                        {
+                            paragraph.Append('\t');
+                        }
+                        else
+                        {
+                            cell.Append(' ');
+                        }
+
                         break;
                     case "br":
                     case "cr":
@@ -170,7 +276,9 @@ internal static class DocxReader
                         inText = false;
                         break;
                     case "p" when cell is null && tableDepth == 0:
-                        layout.AddParagraph(TextForms.Clean(paragraph.ToString()));
+                        // A Word paragraph's text is as written (line breaks and tabs kept); only its ends are trimmed.
+                        var outline = paragraphLevel ?? paragraphStyleLevel;
+                        layout.AddParagraph(paragraph.ToString(), outline is >= 0 and < 9 ? outline : null);
                         paragraph.Clear();
                         break;
                     case "tc" when tableDepth == 1:

@@ -375,6 +375,13 @@ internal sealed class ReportMapper
         }
 
         CellNote? cellNote = null;
+        var unitKept = KeepsUnit(cell) && read.Unit is { } written && AmountWithUnit.Units.Contains(written);
+        if (unitKept)
+        {
+            // The amount and its unit are both in the model: nothing is lost.
+            _units[cell.Pointer] = read.Unit!;
+        }
+
         if (read.Annotation is not null)
         {
             cellNote = new CellNote { Annotation = read.Annotation, SourceText = source.Text };
@@ -384,12 +391,7 @@ internal sealed class ReportMapper
                 $"{cell.DisplayName}：“{source.Text}”读作 {number.ToString(CultureInfo.InvariantCulture)}，注释“{read.Annotation}”保留在来源备注中",
                 $"{cell.EnglishDisplayName}: '{source.Text}' is read as {number.ToString(CultureInfo.InvariantCulture)}; the annotation '{read.Annotation}' is kept in the source notes"));
         }
-        else if (KeepsUnit(cell) && read.Unit is { } unit && AmountWithUnit.Units.Contains(unit))
-        {
-            // The amount and its unit are both in the model: nothing is lost.
-            _units[cell.Pointer] = unit;
-        }
-        else if (read.Unit is not null || TextForms.Normalize(source.Text) != number.ToString(CultureInfo.InvariantCulture))
+        else if (!unitKept && (read.Unit is not null || TextForms.Normalize(source.Text) != number.ToString(CultureInfo.InvariantCulture)))
         {
             cellNote = new CellNote { SourceText = source.Text };
         }
@@ -543,8 +545,8 @@ internal sealed class ReportMapper
     {
         var (agency, year) = StatedTitle();
         var metadata = new JsonObject();
-        agency = _options.AgencyName ?? agency;
-        year = _options.ReportYear ?? year;
+        agency = _options.AgencyName ?? Property("/metadata/agencyName") ?? agency;
+        year = _options.ReportYear ?? (int.TryParse(Property("/metadata/reportYear"), NumberStyles.None, CultureInfo.InvariantCulture, out var statedYear) ? statedYear : year);
         if (string.IsNullOrWhiteSpace(agency) || year is null)
         {
             _findings.Add(ReadingRules.Create(
@@ -556,19 +558,27 @@ internal sealed class ReportMapper
 
         metadata["agencyName"] = agency ?? string.Empty;
         metadata["reportYear"] = year ?? 0;
-        var date = _options.PublicationDate ?? StatedDate();
+        var date = _options.PublicationDate ?? ParseDate(Property("/metadata/publicationDate") ?? string.Empty) ?? StatedDate();
         if (date is { } d)
         {
             metadata["publicationDate"] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        if (_options.SourceUrl is not null)
+        if (Property("/metadata/administrativeDivisionCode") is { } code)
         {
-            metadata["sourceUrl"] = _options.SourceUrl;
+            metadata["administrativeDivisionCode"] = code;
+        }
+
+        if ((_options.SourceUrl ?? Property("/metadata/sourceUrl")) is { } url)
+        {
+            metadata["sourceUrl"] = url;
         }
 
         return metadata;
     }
+
+    /// <summary>A member of the report the document's properties state, by its JSON Pointer (see <see cref="SourceLayout.Properties"/>).</summary>
+    private string? Property(string pointer) => _layout.Properties.TryGetValue(pointer, out var value) ? value : null;
 
     private (string? Agency, int? Year) StatedTitle()
     {
@@ -646,7 +656,7 @@ internal sealed class ReportMapper
     // ---- Narrative ----------------------------------------------------------------------------
 
     /// <summary>The six sections' paragraphs (index 0..5 for 一..六; tables' sections hold none).</summary>
-    private List<string>[] Sections(FormatLayout format)
+    private List<SourceBlock>[] Sections(FormatLayout format)
     {
         var labels = new string?[6];
         labels[0] = LabelOf(nameof(AnnualReport.Overview));
@@ -657,7 +667,7 @@ internal sealed class ReportMapper
             labels[table.Key switch { "二" => 1, "三" => 2, _ => 3 }] = table.SectionLabel;
         }
 
-        var sections = Enumerable.Range(0, 6).Select(_ => new List<string>()).ToArray();
+        var sections = Enumerable.Range(0, 6).Select(_ => new List<SourceBlock>()).ToArray();
         var current = -1;
         foreach (var block in _layout.Blocks)
         {
@@ -683,17 +693,28 @@ internal sealed class ReportMapper
             if (heading >= 0)
             {
                 current = heading;
+                _marksHeadings = (_marksHeadings ?? true) && block.OutlineLevel is not null;
                 continue;
             }
 
             if (current >= 0)
             {
-                sections[current].Add(text);
+                sections[current].Add(block);
             }
         }
 
+        // A document whose section headings are headings, and which has headings below them (a style for them, or
+        // paragraphs of the narrative marked so), marks its sub-headings too.
+        _marksHeadings = _marksHeadings == true
+            && (_layout.SubHeadingStyles || sections.Any(s => s.Any(b => b.OutlineLevel is not null)));
         return sections;
     }
+
+    /// <summary>
+    /// Whether the document marks its headings (a Word document whose section headings are Word headings, with
+    /// headings below them): then a paragraph is a sub-heading exactly when it has an outline level, whatever its words.
+    /// </summary>
+    private bool? _marksHeadings;
 
     private static readonly string[] ChromeMarks =
     {
@@ -748,15 +769,17 @@ internal sealed class ReportMapper
     private static string? LabelOf(string property) =>
         typeof(AnnualReport).GetProperty(property)?.GetCustomAttribute<OfficialLabelAttribute>()?.Label;
 
-    private static JsonObject Paragraphs(List<string> texts)
+    private JsonObject Paragraphs(List<SourceBlock> blocks)
     {
         var paragraphs = new JsonArray();
-        for (var i = 0; i < texts.Count; i++)
+        var marked = _marksHeadings == true;
+        bool IsHeading(SourceBlock block) => marked ? block.OutlineLevel is not null : IsSubHeading(block.Text!);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var text = texts[i];
-            if (IsSubHeading(text))
+            var text = blocks[i].Text!;
+            if (IsHeading(blocks[i]))
             {
-                var body = i + 1 < texts.Count && !IsSubHeading(texts[i + 1]) ? texts[++i] : string.Empty;
+                var body = i + 1 < blocks.Count && !IsHeading(blocks[i + 1]) ? blocks[++i].Text! : string.Empty;
                 paragraphs.Add(new JsonObject { ["heading"] = text, ["text"] = body });
             }
             else
@@ -772,10 +795,29 @@ internal sealed class ReportMapper
     /// The information processing fee facts section 六 states in words, e.g. <c>全年收取政府信息公开信息处理费3940元</c>
     /// (amount collected) and <c>发出收费通知2件</c> (notices issued); <see langword="null"/> when it states none.
     /// </summary>
-    private static JsonObject? Fees(List<string> paragraphs)
+    private JsonObject? Fees(List<SourceBlock> blocks)
     {
         var fees = new JsonObject();
-        foreach (var paragraph in paragraphs)
+        var stated = false;
+        foreach (var name in new[] { "noticesIssued", "amountNoticedYuan", "amountCollectedYuan" })
+        {
+            if (Property("/otherMatters/fees/" + name) is { } value)
+            {
+                stated = true;
+                if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                {
+                    fees[name] = name == "noticesIssued" ? JsonValue.Create((long)number) : JsonValue.Create(number);
+                }
+            }
+        }
+
+        if (stated)
+        {
+            // The document's properties state the fee facts: they are the report's, whatever the words say.
+            return fees;
+        }
+
+        foreach (var paragraph in blocks.Select(b => b.Text!))
         {
             foreach (var sentence in paragraph.Split('。', '；', ';'))
             {

@@ -17,13 +17,23 @@ internal sealed class SourceLayout
     /// <summary>A publication date stated in the document's metadata (e.g. HTML <c>PubDate</c>), if any.</summary>
     public string? DateText { get; set; }
 
+    /// <summary>
+    /// Document properties that name a member of the report by its JSON Pointer (a Word document's custom properties,
+    /// e.g. <c>/metadata/agencyName</c>), with their values as written.
+    /// </summary>
+    public Dictionary<string, string> Properties { get; } = new(System.StringComparer.Ordinal);
+
     public int TableCount { get; set; }
 
-    public void AddParagraph(string text)
+    /// <summary>Whether the document defines a paragraph style for headings below the top level (a Word document's styles).</summary>
+    public bool SubHeadingStyles { get; set; }
+
+    /// <summary>Adds a paragraph (trimmed; nothing for white space alone), with the outline level its document gives it, if any.</summary>
+    public void AddParagraph(string text, int? outlineLevel = null)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            Blocks.Add(new SourceBlock(text.Trim(), null));
+            Blocks.Add(new SourceBlock(text.Trim(), null) { OutlineLevel = outlineLevel });
         }
     }
 
@@ -49,6 +59,12 @@ internal sealed class SourceBlock
     public string? Text { get; }
 
     public SourceTable? Table { get; }
+
+    /// <summary>
+    /// The outline level a Word document gives the paragraph (0 for a top heading), from the paragraph or its style;
+    /// <see langword="null"/> for body text and for sources that do not mark headings.
+    /// </summary>
+    public int? OutlineLevel { get; init; }
 }
 
 internal sealed class SourceTable

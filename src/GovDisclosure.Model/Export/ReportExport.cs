@@ -58,8 +58,44 @@ public sealed record TidyCell
 /// </summary>
 public static class ReportExport
 {
-    /// <summary>The CSV header line (without line break).</summary>
-    public const string CsvHeader = "agency,year,format,pointer,table,row,column,value,unit,blank,annotation,source_text";
+    /// <summary>
+    /// The columns of the CSV and the members of the JSON Lines, in order — the one home of their names, types and
+    /// descriptions (the header, both writers and <see cref="WriteDataPackage(Stream, string)"/> take them from here).
+    /// Titles that are official labels come from <see cref="OfficialLabelAttribute"/>.
+    /// </summary>
+    private static readonly ExportField[] Fields =
+    {
+        new("agency", "string", Label(typeof(ReportMetadata), nameof(ReportMetadata.AgencyName)), "The publishing agency.", true,
+            c => c.Agency, (j, n, c) => j.WriteString(n, c.Agency)),
+        new("year", "integer", Label(typeof(ReportMetadata), nameof(ReportMetadata.ReportYear)), "The report year.", true,
+            c => c.Year.ToString(CultureInfo.InvariantCulture), (j, n, c) => j.WriteNumber(n, c.Year)),
+        new("format", "string", "格式版本", "The format version of the report: " + string.Join(" or ", ReportFormatInfo.All.Select(f => f.Version + " (" + f.Notice + ")")) + ".", true,
+            c => c.Format, (j, n, c) => j.WriteString(n, c.Format)),
+        new("pointer", "string", "单元格（JSON Pointer）", "The cell's JSON Pointer in the report JSON: the stable key of the cell.", true,
+            c => c.Pointer, (j, n, c) => j.WriteString(n, c.Pointer)),
+        new("table", "string", "表", "The table: 二 (proactive disclosure), 三 (applications) or 四 (reconsideration and litigation).", true,
+            c => c.Table, (j, n, c) => j.WriteString(n, c.Table)),
+        new("row", "string", "行", "The row's official labels as a path joined by /; empty for table 四's single row.", false,
+            c => c.Row, (j, n, c) => j.WriteString(n, c.Row)),
+        new("column", "string", "列", "The column's official labels as a path joined by /; the last segment is the cell's own label.", true,
+            c => c.Column, (j, n, c) => j.WriteString(n, c.Column)),
+        new("value", "number", "数值", "The number exactly as held, never rounded (counts are whole numbers; money keeps its written decimals).", true,
+            c => c.Value.ToString(CultureInfo.InvariantCulture), (j, n, c) => j.WriteNumber(n, c.Value)),
+        new("unit", "string", "单位", "The unit the format states for the cell (e.g. 万元), or the unit an amount was written in; empty when none.", false,
+            c => c.Unit, (j, n, c) => j.WriteString(n, c.Unit)),
+        new("blank", "boolean", Label(typeof(CellNote), nameof(CellNote.Blank)), "Whether the cell was blank in the published report (the value is then 0).", true,
+            c => c.Blank ? "true" : "false", (j, n, c) => j.WriteBoolean(n, c.Blank)),
+        new("annotation", "string", Label(typeof(CellNote), nameof(CellNote.Annotation)), "The annotation printed beside the number, if any.", false,
+            c => c.Annotation, (j, n, c) => WriteOptional(j, n, c.Annotation)),
+        new("source_text", "string", Label(typeof(CellNote), nameof(CellNote.SourceText)), "The cell's text as published, when it differed from the plain number.", false,
+            c => c.SourceText, (j, n, c) => WriteOptional(j, n, c.SourceText)),
+    };
+
+    /// <summary>The CSV header line (without line break): <c>agency,year,format,pointer,table,row,column,value,unit,blank,annotation,source_text</c>.</summary>
+    public static string CsvHeader { get; } = string.Join(",", Fields.Select(f => f.Name));
+
+    /// <summary>The columns that identify a row: the agency, the year and the cell's pointer.</summary>
+    private static readonly string[] PrimaryKey = { "agency", "year", "pointer" };
 
     /// <summary>The table cells of a report as tidy rows, in the catalogue's table order (tables 二, 三, 四).</summary>
     /// <param name="report">The report.</param>
@@ -169,18 +205,11 @@ public static class ReportExport
                 using (var json = new Utf8JsonWriter(utf8, options))
                 {
                     json.WriteStartObject();
-                    json.WriteString("agency", cell.Agency);
-                    json.WriteNumber("year", cell.Year);
-                    json.WriteString("format", cell.Format);
-                    json.WriteString("pointer", cell.Pointer);
-                    json.WriteString("table", cell.Table);
-                    json.WriteString("row", cell.Row);
-                    json.WriteString("column", cell.Column);
-                    json.WriteNumber("value", cell.Value);
-                    json.WriteString("unit", cell.Unit);
-                    json.WriteBoolean("blank", cell.Blank);
-                    WriteOptional(json, "annotation", cell.Annotation);
-                    WriteOptional(json, "source_text", cell.SourceText);
+                    foreach (var field in Fields)
+                    {
+                        field.WriteJson(json, field.Name, cell);
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -203,30 +232,167 @@ public static class ReportExport
 
     private static void WriteCsvLine(TextWriter writer, TidyCell cell)
     {
-        Field(writer, cell.Agency);
-        writer.Write(',');
-        writer.Write(cell.Year.ToString(CultureInfo.InvariantCulture));
-        writer.Write(',');
-        Field(writer, cell.Format);
-        writer.Write(',');
-        Field(writer, cell.Pointer);
-        writer.Write(',');
-        Field(writer, cell.Table);
-        writer.Write(',');
-        Field(writer, cell.Row);
-        writer.Write(',');
-        Field(writer, cell.Column);
-        writer.Write(',');
-        writer.Write(cell.Value.ToString(CultureInfo.InvariantCulture));
-        writer.Write(',');
-        Field(writer, cell.Unit);
-        writer.Write(',');
-        writer.Write(cell.Blank ? "true" : "false");
-        writer.Write(',');
-        Field(writer, cell.Annotation);
-        writer.Write(',');
-        Field(writer, cell.SourceText);
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            Field(writer, Fields[i].CsvText(cell));
+        }
+
         writer.Write("\r\n");
+    }
+
+    /// <summary>
+    /// Writes a Frictionless Data Package descriptor (<c>datapackage.json</c>, Data Package v2) for a CSV written by
+    /// <see cref="WriteCsv(Stream, IEnumerable{AnnualReport}, bool)"/>: one tabular resource with the CSV's path, format
+    /// <c>csv</c>, encoding <c>utf-8</c>, its dialect, and a Table Schema naming every column with its type
+    /// (<c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>), Chinese title and English description; the primary
+    /// key is <c>agency, year, pointer</c> (unique as long as the CSV holds one report per agency and year); an empty
+    /// field is a missing value. Tools that read data packages (frictionless, pandas, R) then load the CSV without guessing.
+    /// </summary>
+    /// <param name="utf8">The stream written to (UTF-8 JSON, two-space indented, <c>\n</c> line ends); left open.</param>
+    /// <param name="csvPath">The CSV's path relative to the descriptor (usually its file name), with <c>/</c> as separator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> or <paramref name="csvPath"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="csvPath"/> is empty, absolute or goes up a directory (the Data Package rules forbid it).</exception>
+    public static void WriteDataPackage(Stream utf8, string csvPath)
+    {
+        if (utf8 is null)
+        {
+            throw new ArgumentNullException(nameof(utf8));
+        }
+
+        if (csvPath is null)
+        {
+            throw new ArgumentNullException(nameof(csvPath));
+        }
+
+        csvPath = csvPath.Replace('\\', '/');
+        if (csvPath.Length == 0 || csvPath.StartsWith("/", StringComparison.Ordinal) || csvPath.Split('/').Contains("..") || csvPath.IndexOf(':') >= 0)
+        {
+            throw new ArgumentException("The CSV's path must be relative to the descriptor, without '..'.", nameof(csvPath));
+        }
+
+        var name = ResourceName(csvPath);
+        var options = new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(utf8, options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
+            json.WriteString("name", name);
+            json.WriteString("title", "Annual reports on government information disclosure: table cells");
+            json.WriteString("description", "One row per table cell (tables 二, 三 and 四) of government information disclosure annual reports, keyed by agency, year and the cell's JSON Pointer.");
+            json.WriteStartArray("resources");
+            json.WriteStartObject();
+            json.WriteString("name", name);
+            json.WriteString("type", "table");
+            json.WriteString("path", csvPath);
+            json.WriteString("format", "csv");
+            json.WriteString("mediatype", "text/csv");
+            json.WriteString("encoding", "utf-8");
+            json.WriteStartObject("dialect");
+            json.WriteBoolean("header", true);
+            json.WriteString("delimiter", ",");
+            json.WriteString("lineTerminator", "\r\n");
+            json.WriteString("quoteChar", "\"");
+            json.WriteBoolean("doubleQuote", true);
+            json.WriteEndObject();
+            json.WriteStartObject("schema");
+            json.WriteStartArray("fields");
+            foreach (var field in Fields)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", field.Name);
+                json.WriteString("type", field.Type);
+                json.WriteString("title", field.Title);
+                json.WriteString("description", field.Description);
+                if (field.Type == "boolean")
+                {
+                    json.WriteStartArray("trueValues");
+                    json.WriteStringValue("true");
+                    json.WriteEndArray();
+                    json.WriteStartArray("falseValues");
+                    json.WriteStringValue("false");
+                    json.WriteEndArray();
+                }
+
+                if (field.Required)
+                {
+                    json.WriteStartObject("constraints");
+                    json.WriteBoolean("required", true);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("primaryKey");
+            foreach (var key in PrimaryKey)
+            {
+                json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("missingValues");
+            json.WriteStringValue(string.Empty);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        utf8.WriteByte((byte)'\n');
+    }
+
+    /// <summary>A Data Package name from the CSV's file name: lower-case letters, digits, <c>-</c>, <c>_</c>, <c>.</c>.</summary>
+    private static string ResourceName(string csvPath)
+    {
+        var file = csvPath.Substring(csvPath.LastIndexOf('/') + 1);
+        var stem = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? file.Substring(0, file.Length - 4) : file;
+        var name = new StringBuilder();
+        foreach (var c in stem.ToLowerInvariant())
+        {
+            name.Append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c is '-' or '_' or '.' ? c : '-');
+        }
+
+        return name.Length == 0 || name.ToString().Trim('-').Length == 0 ? "cells" : name.ToString();
+    }
+
+    private static string Label(Type type, string member) =>
+        type.GetProperty(member)?.GetCustomAttributes(typeof(OfficialLabelAttribute), false).OfType<OfficialLabelAttribute>().FirstOrDefault()?.Label
+        ?? throw new InvalidOperationException($"{type.Name}.{member} has no official label.");
+
+    /// <summary>One column of the export: its name, Table Schema type, title, description, and how each writer writes it.</summary>
+    private sealed class ExportField
+    {
+        public ExportField(string name, string type, string title, string description, bool required, Func<TidyCell, string?> csvText, Action<Utf8JsonWriter, string, TidyCell> writeJson)
+        {
+            Name = name;
+            Type = type;
+            Title = title;
+            Description = description;
+            Required = required;
+            CsvText = csvText;
+            WriteJson = writeJson;
+        }
+
+        public string Name { get; }
+
+        public string Type { get; }
+
+        public string Title { get; }
+
+        public string Description { get; }
+
+        public bool Required { get; }
+
+        public Func<TidyCell, string?> CsvText { get; }
+
+        public Action<Utf8JsonWriter, string, TidyCell> WriteJson { get; }
     }
 
     /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled.</summary>
