@@ -195,7 +195,7 @@ internal static class TextForms
 
         string? unit = null;
         var unitStart = i;
-        while (i < s.Length && s[i] != '(' && (s[i] == '元' || s[i] == '万' || s[i] == '件' || s[i] == '个' || s[i] == '条' || s[i] == '项' || s[i] == '次' || s[i] == '%'))
+        while (i < s.Length && s[i] != '(' && (s[i] == '元' || s[i] == '万' || s[i] == '亿' || s[i] == '件' || s[i] == '个' || s[i] == '条' || s[i] == '项' || s[i] == '次' || s[i] == '%'))
         {
             i++;
         }
