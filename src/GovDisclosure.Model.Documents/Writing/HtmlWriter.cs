@@ -28,6 +28,8 @@ internal static class HtmlWriter
         "th[scope=row],th[scope=rowgroup]{text-align:left}" +
         "th.band{text-align:left;font-weight:bold}" +
         "td{white-space:pre-wrap;font-variant-numeric:tabular-nums}" +
+        "table[data-table=\"三\"] td{width:6.5%}" +
+        "table[data-table=\"四\"] td{width:6.6%}" +
         "thead{display:table-header-group}" +
         "tr{break-inside:avoid;page-break-inside:avoid}" +
         "@media print{body{max-width:none;padding:0;font-size:12pt}table{font-size:10pt}h2,caption{break-after:avoid;page-break-after:avoid}}";

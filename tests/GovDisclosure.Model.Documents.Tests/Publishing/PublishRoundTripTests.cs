@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CsCheck;
 using GovDisclosure.Model.Documents.Tests.Support;
+using GovDisclosure.Model.Tests.Support;
 using GovDisclosure.Model.Serialization;
 using GovDisclosure.Model.Validation;
 using Xunit;
@@ -51,7 +52,7 @@ public class PublishRoundTripTests
     [MemberData(nameof(ExampleCases))]
     public void The_bundled_examples_read_back_cell_for_cell_with_their_source_notes(string name, string example)
     {
-        var report = ReportJson.Read(File.ReadAllBytes(Examples.Path(example)));
+        var report = ReportJson.Read(File.ReadAllBytes(TestFiles.Example(example)));
         var result = RoundTrip.Read(report, RoundTrip.Case(name));
         AssertSame(RoundTrip.Expected(report, RoundTrip.Case(name)), result);
         Assert.Equal(report.SourceNotes, result.Report!.SourceNotes);
