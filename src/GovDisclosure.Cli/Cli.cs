@@ -23,6 +23,7 @@ internal static class Cli
         ValidateCommand.Create,
         ImportCommand.Create,
         ExportCommand.Create,
+        RenderCommand.Create,
         SchemaCommand.Create,
     ];
 
@@ -31,7 +32,7 @@ internal static class Cli
         var root = new RootCommand(
             "Government information disclosure annual reports (政府信息公开工作年度报告): validate report JSON files (the "
             + string.Join(" and ", System.Linq.Enumerable.Select(System.Linq.Enumerable.Reverse(GovDisclosure.Model.ReportFormatInfo.All), f => f.Version)) + " formats) against their "
-            + "structure and consistency rules, and print the JSON Schema.\n\n" + ExitCodes.Help);
+            + "structure and consistency rules, import and export them, publish them in the official layout, and print the JSON Schema.\n\n" + ExitCodes.Help);
         foreach (var create in Commands)
         {
             root.Add(create(console));

@@ -7,13 +7,21 @@ namespace GovDisclosure.Cli;
 /// <summary>Where a command reads and writes: the process's standard streams, or writers in tests.</summary>
 internal sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, Func<Stream>? openInput = null, bool errorIsTerminal = false)
+    public CliConsole(TextWriter output, TextWriter error, Func<Stream>? openInput = null, bool errorIsTerminal = false, Func<Stream>? openOutput = null, bool outputIsTerminal = false)
     {
         Output = output;
         Error = error;
         OpenInput = openInput ?? (() => Stream.Null);
         ErrorIsTerminal = errorIsTerminal;
+        OpenOutput = openOutput ?? (() => Stream.Null);
+        OutputIsTerminal = outputIsTerminal;
     }
+
+    /// <summary>Opens standard output for bytes (a Word file written to a pipe); flush <see cref="Output"/> first.</summary>
+    public Func<Stream> OpenOutput { get; }
+
+    /// <summary>Whether standard output is a terminal (binary output is refused there).</summary>
+    public bool OutputIsTerminal { get; }
 
     /// <summary>Results: text, JSON or JSON lines.</summary>
     public TextWriter Output { get; }
@@ -31,7 +39,7 @@ internal sealed class CliConsole
     {
         // Results are written as they are ready, but not flushed line by line: a buffered writer over stdout.
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        return new CliConsole(new FlushOnDispose(stdout), Console.Error, Console.OpenStandardInput, !Console.IsErrorRedirected);
+        return new CliConsole(new FlushOnDispose(stdout), Console.Error, Console.OpenStandardInput, !Console.IsErrorRedirected, Console.OpenStandardOutput, !Console.IsOutputRedirected);
     }
 
     /// <summary>A writer that the command flushes after each file's result.</summary>

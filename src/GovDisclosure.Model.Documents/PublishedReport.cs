@@ -120,7 +120,7 @@ public static class PublishedReport
                 case DocumentKind.Text:
                 case DocumentKind.Markdown:
                     var text = DocumentDetector.DecodeText(document, out encoding);
-                    layout = PlainTextReader.Read(text, kind == DocumentKind.Markdown);
+                    layout = StructuredTextReader.TryRead(text) ?? PlainTextReader.Read(text, kind == DocumentKind.Markdown);
                     break;
                 case DocumentKind.Doc:
                     failure = ReadingRules.Create(

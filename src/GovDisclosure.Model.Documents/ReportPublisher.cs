@@ -10,6 +10,22 @@ namespace GovDisclosure.Model.Documents;
 /// the six section headings, the narrative and tables 二, 三 and 四 as the format prints them. What is written reads back
 /// with <see cref="PublishedReport"/> as the same report. Thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Every document carries the metadata as printed lines under the title (发布机关, 发布日期, 行政区划代码, 来源网址, each when
+/// the report has it; the report year is in the title), a web page also as <c>&lt;meta&gt;</c> (<c>ArticleTitle</c>,
+/// <c>ContentSource</c>, <c>PubDate</c>, <c>Url</c>). Section 六's fee facts, when the report has them, are a small table
+/// under its paragraphs.
+/// </para>
+/// <para>
+/// A value cell prints its number; a cell the source notes call blank and that holds 0 prints blank; a cell with a
+/// <see cref="CellNote.SourceText"/> prints that text when it reads back as the same value and note (<c>22（其中修订16件）</c>),
+/// else the number with its <see cref="CellNote.Annotation"/> in brackets. A paragraph with neither heading nor text is
+/// not printed. Reading a document back gives the same report but for these: such empty paragraphs, source notes that do
+/// not agree with their cell's value, an annotation on 采购总金额 (which keeps its unit instead), and white space in the
+/// agency name, which reads back as on a page (runs made one space, none beside Chinese characters).
+/// </para>
+/// </remarks>
 public static class ReportPublisher
 {
     /// <summary>Writes a report to a stream.</summary>
@@ -20,8 +36,8 @@ public static class ReportPublisher
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not one of <see cref="PublishFormat"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The report holds text that cannot be written (a lone UTF-16 surrogate; for <see cref="PublishFormat.Docx"/> also a
-    /// control character other than tab and line breaks, which XML cannot hold). Nothing is written then.
+    /// The report holds text no document can carry (U+0000, or a lone UTF-16 surrogate; for <see cref="PublishFormat.Docx"/>
+    /// also a control character other than tab and line breaks, which XML cannot hold). Nothing is written then.
     /// </exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(AnnualReport report, Stream output, PublishFormat format, PublishOptions? options = null)
@@ -61,7 +77,7 @@ public static class ReportPublisher
     /// <returns>The document's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is <see cref="PublishFormat.Docx"/> (not text) or not one of <see cref="PublishFormat"/>.</exception>
-    /// <exception cref="ArgumentException">The report holds text that cannot be written (a lone UTF-16 surrogate).</exception>
+    /// <exception cref="ArgumentException">The report holds text no document can carry (U+0000, or a lone UTF-16 surrogate).</exception>
     public static string ToText(AnnualReport report, PublishFormat format, PublishOptions? options = null)
     {
         if (report is null)

@@ -216,7 +216,15 @@ internal static class HtmlReader
                 if (element is IHtmlTableElement table && element.QuerySelector("table") is null)
                 {
                     Flush(paragraph, layout);
-                    layout.AddTable(ReadTable(table));
+                    layout.AddTable(ReadTable(table, exact: element.HasAttribute("data-table")));
+                    continue;
+                }
+
+                if (element.GetAttribute("data-narrative") is { } role && (role == "heading" || role == "text"))
+                {
+                    // A paragraph written by this library: its text exactly, a <br> a line break.
+                    Flush(paragraph, layout);
+                    layout.AddMarked(ExactText(element), role == "heading" ? BlockKind.Heading : BlockKind.Text);
                     continue;
                 }
 
@@ -256,7 +264,7 @@ internal static class HtmlReader
         }
     }
 
-    private static SourceTable ReadTable(IHtmlTableElement table)
+    private static SourceTable ReadTable(IHtmlTableElement table, bool exact)
     {
         var result = new SourceTable();
         var occupied = new List<int>(); // per grid column: the row index until which it is covered by a row span
@@ -274,7 +282,7 @@ internal static class HtmlReader
 
                 var colSpan = Math.Max(1, Math.Min(cell.ColumnSpan, 100));
                 var rowSpan = Math.Max(1, Math.Min(cell.RowSpan, 1000));
-                cells.Add(new SourceCell(CellText(cell), rowIndex, column, rowSpan, colSpan));
+                cells.Add(new SourceCell(exact ? ExactText(cell) : CellText(cell), rowIndex, column, rowSpan, colSpan));
                 for (var c = column; c < column + colSpan; c++)
                 {
                     while (occupied.Count <= c)
@@ -293,6 +301,42 @@ internal static class HtmlReader
         }
 
         return result;
+    }
+
+    /// <summary>An element's text exactly as its text nodes hold it, each <c>&lt;br&gt;</c> a line break (for what this library writes).</summary>
+    private static string ExactText(IElement element)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (node is IElement e)
+            {
+                if (e.LocalName == "br")
+                {
+                    text.Append('\n');
+                    continue;
+                }
+
+                if (e != element && Skipped.Contains(e.LocalName))
+                {
+                    continue;
+                }
+
+                for (var child = e.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A cell's text: line breaks where the page breaks lines, other whitespace collapsed.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
+using GovDisclosure.Model.Documents.Writing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -24,6 +24,7 @@ internal sealed class ReportMapper
     private static readonly Regex StatedDatePattern = new(@"(发布|成文|公开)(日期|时间)\s*[:：]\s*(?<date>(19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})", RegexOptions.CultureInvariant);
     private static readonly Regex NoticesPattern = new(@"(发出|开具|送达)[^0-9]{0,12}收费通知[^0-9]{0,6}(?<n>\d{1,9})(件|份|次|个)", RegexOptions.CultureInvariant);
     private static readonly Regex CollectedPattern = new(@"收取[^0-9]{0,20}信息处理费[^0-9]{0,6}(?<n>\d{1,12}(\.\d{1,4})?)(?<u>万元|元)", RegexOptions.CultureInvariant);
+    private static readonly Regex DivisionPattern = new(@"^[0-9]{6}$", RegexOptions.CultureInvariant);
     private static readonly Regex SubHeadingPattern = new(@"^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.．、])", RegexOptions.CultureInvariant);
 
     private readonly SourceLayout _layout;
@@ -34,6 +35,9 @@ internal sealed class ReportMapper
 
     /// <summary>The units written beside amounts that keep their unit (采购总金额 of the 2019 format: 元, 万元, 亿元).</summary>
     private readonly Dictionary<string, string> _units = new(StringComparer.Ordinal);
+
+    /// <summary>The table of section 六's fee facts (信息处理费: notices issued, amount noticed, amount collected), if printed.</summary>
+    private SourceTable? _feesTable;
 
     private ReportMapper(SourceLayout layout, PublishedReportOptions options)
     {
@@ -50,6 +54,12 @@ internal sealed class ReportMapper
     private (AnnualReport?, ImmutableArray<Finding>, ImmutableArray<CellProvenance>, ImmutableArray<ExtraRow>) Run()
     {
         var tables = _layout.Blocks.Where(b => b.Table is not null).Select(b => b.Table!).ToList();
+        _feesTable = tables.FirstOrDefault(IsFeesTable);
+        if (_feesTable is not null)
+        {
+            tables.Remove(_feesTable);
+        }
+
         var (format, assignment) = ChooseFormat(tables);
         if (format is null || assignment.Count == 0)
         {
@@ -352,12 +362,63 @@ internal sealed class ReportMapper
 
     private void Put(ReportCell cell, SourceCell source)
     {
-        var read = TextForms.ReadCell(source.Text);
+        var read = Interpret(cell, source.Text);
+        if (read.Unreadable)
+        {
+            _findings.Add(ReadingRules.Create(
+                ReadingRules.CellUnreadable,
+                cell.Pointer,
+                $"{cell.DisplayName}：“{source.Text}”不是该单元格可容纳的数字，按 0 处理",
+                $"{cell.EnglishDisplayName}: '{source.Text}' is not a number this cell can hold; read as 0"));
+        }
+        else if (read.Note?.Annotation is { } annotation)
+        {
+            _findings.Add(ReadingRules.Create(
+                ReadingRules.Annotation,
+                cell.Pointer,
+                $"{cell.DisplayName}：“{source.Text}”读作 {read.Value.ToString(CultureInfo.InvariantCulture)}，注释“{annotation}”保留在来源备注中",
+                $"{cell.EnglishDisplayName}: '{source.Text}' is read as {read.Value.ToString(CultureInfo.InvariantCulture)}; the annotation '{annotation}' is kept in the source notes"));
+        }
+
+        if (read.Unit is { } unit)
+        {
+            _units[cell.Pointer] = unit;
+        }
+
+        _values[cell.Pointer] = (read.Value, source, read.Note);
+    }
+
+    /// <summary>What a value cell's printed text gives: the value, the source note to keep, the unit kept beside an amount.</summary>
+    internal readonly struct CellReading
+    {
+        public CellReading(decimal value, CellNote? note, string? unit, bool unreadable)
+        {
+            Value = value;
+            Note = note;
+            Unit = unit;
+            Unreadable = unreadable;
+        }
+
+        public decimal Value { get; }
+
+        public CellNote? Note { get; }
+
+        public string? Unit { get; }
+
+        public bool Unreadable { get; }
+    }
+
+    /// <summary>
+    /// Reads a value cell's text as the reader does (the writers use it to print only what reads back): blank → 0 and a
+    /// blank note; a number with an annotation → the number and the annotation; a number written otherwise than plainly
+    /// → the number and the text as printed; text that is no number the cell can hold → 0, unreadable.
+    /// </summary>
+    internal static CellReading Interpret(ReportCell cell, string text)
+    {
+        var read = TextForms.ReadCell(text);
         if (read.IsBlank)
         {
-            var note = source.Text.Length == 0 ? CellNote.BlankCell : new CellNote { Blank = true, SourceText = source.Text };
-            _values[cell.Pointer] = (0m, source, note);
-            return;
+            return new CellReading(0m, text.Length == 0 ? CellNote.BlankCell : new CellNote { Blank = true, SourceText = text }, null, false);
         }
 
         if (read.Number is not { } number
@@ -365,38 +426,27 @@ internal sealed class ReportMapper
             || (cell.Kind == CellKind.SignedCount && (number != decimal.Truncate(number) || number < int.MinValue || number > int.MaxValue))
             || (cell.Kind == CellKind.Money && number < 0))
         {
-            _findings.Add(ReadingRules.Create(
-                ReadingRules.CellUnreadable,
-                cell.Pointer,
-                $"{cell.DisplayName}：“{source.Text}”不是该单元格可容纳的数字，按 0 处理",
-                $"{cell.EnglishDisplayName}: '{source.Text}' is not a number this cell can hold; read as 0"));
-            _values[cell.Pointer] = (0m, source, new CellNote { SourceText = source.Text });
-            return;
+            return new CellReading(0m, new CellNote { SourceText = text }, null, true);
         }
 
-        CellNote? cellNote = null;
-        var unitKept = KeepsUnit(cell) && read.Unit is { } written && AmountWithUnit.Units.Contains(written);
-        if (unitKept)
-        {
-            // The amount and its unit are both in the model: nothing is lost.
-            _units[cell.Pointer] = read.Unit!;
-        }
-
+        // The amount and its unit are both in the model (采购总金额 of the 2019 format): nothing is lost, annotated or not.
+        var unit = KeepsUnit(cell) && read.Unit is { } written && AmountWithUnit.Units.Contains(written) ? written : null;
         if (read.Annotation is not null)
         {
-            cellNote = new CellNote { Annotation = read.Annotation, SourceText = source.Text };
-            _findings.Add(ReadingRules.Create(
-                ReadingRules.Annotation,
-                cell.Pointer,
-                $"{cell.DisplayName}：“{source.Text}”读作 {number.ToString(CultureInfo.InvariantCulture)}，注释“{read.Annotation}”保留在来源备注中",
-                $"{cell.EnglishDisplayName}: '{source.Text}' is read as {number.ToString(CultureInfo.InvariantCulture)}; the annotation '{read.Annotation}' is kept in the source notes"));
-        }
-        else if (!unitKept && (read.Unit is not null || TextForms.Normalize(source.Text) != number.ToString(CultureInfo.InvariantCulture)))
-        {
-            cellNote = new CellNote { SourceText = source.Text };
+            return new CellReading(number, new CellNote { Annotation = read.Annotation, SourceText = text }, unit, false);
         }
 
-        _values[cell.Pointer] = (number, source, cellNote);
+        if (unit is not null)
+        {
+            return new CellReading(number, null, unit, false);
+        }
+
+        if (read.Unit is not null || TextForms.Normalize(text) != number.ToString(CultureInfo.InvariantCulture))
+        {
+            return new CellReading(number, new CellNote { SourceText = text }, null, false);
+        }
+
+        return new CellReading(number, null, null, false);
     }
 
     private ImmutableArray<CellProvenance> Provenance(FormatLayout format)
@@ -438,7 +488,7 @@ internal sealed class ReportMapper
 
     /// <summary>The report as JSON (then read by the core's strict reader): cells written in catalogue order, which nests each object's cells together.</summary>
     /// <summary>Whether a cell is the amount of an amount-with-unit (its JSON member is <c>amount</c> beside a <c>unit</c>).</summary>
-    private static bool KeepsUnit(ReportCell cell) => cell.Pointer.EndsWith("/totalAmount/amount", StringComparison.Ordinal);
+    internal static bool KeepsUnit(ReportCell cell) => cell.Pointer.EndsWith("/totalAmount/amount", StringComparison.Ordinal);
 
     private byte[] BuildJson(FormatLayout format)
     {
@@ -499,7 +549,7 @@ internal sealed class ReportMapper
             json.WritePropertyName("problemsAndImprovements");
             Paragraphs(sections[4]).WriteTo(json);
             var otherMatters = Paragraphs(sections[5]);
-            if (Fees(sections[5]) is { } fees)
+            if ((_feesTable is not null ? FeesFromTable(format.Format, _feesTable) : Fees(sections[5])) is { } fees)
             {
                 otherMatters["fees"] = fees;
             }
@@ -543,9 +593,12 @@ internal sealed class ReportMapper
 
     private JsonObject Metadata()
     {
-        var (agency, year) = StatedTitle();
+        // What the options give, then the document's properties (a Word file's), then its stated lines, then its title.
+        var stated = StatedFields();
+        var statedAgency = Property("/metadata/agencyName") ?? (stated.TryGetValue(ReportTexts.AgencyLabel, out var line) ? line : null);
+        var (agency, year) = StatedTitle(statedAgency);
         var metadata = new JsonObject();
-        agency = _options.AgencyName ?? Property("/metadata/agencyName") ?? agency;
+        agency = _options.AgencyName ?? statedAgency ?? agency;
         year = _options.ReportYear ?? (int.TryParse(Property("/metadata/reportYear"), NumberStyles.None, CultureInfo.InvariantCulture, out var statedYear) ? statedYear : year);
         if (string.IsNullOrWhiteSpace(agency) || year is null)
         {
@@ -568,10 +621,18 @@ internal sealed class ReportMapper
         {
             metadata["administrativeDivisionCode"] = code;
         }
+        else if (stated.TryGetValue(ReportTexts.DivisionLabel, out var division) && DivisionPattern.IsMatch(division))
+        {
+            metadata["administrativeDivisionCode"] = division;
+        }
 
         if ((_options.SourceUrl ?? Property("/metadata/sourceUrl")) is { } url)
         {
             metadata["sourceUrl"] = url;
+        }
+        else if (stated.TryGetValue(ReportTexts.UrlLabel, out var statedUrl) && Uri.TryCreate(statedUrl, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"))
+        {
+            metadata["sourceUrl"] = statedUrl;
         }
 
         return metadata;
@@ -580,12 +641,62 @@ internal sealed class ReportMapper
     /// <summary>A member of the report the document's properties state, by its JSON Pointer (see <see cref="SourceLayout.Properties"/>).</summary>
     private string? Property(string pointer) => _layout.Properties.TryGetValue(pointer, out var value) ? value : null;
 
-    private (string? Agency, int? Year) StatedTitle()
+    /// <summary>
+    /// The metadata a document states before its first section as <c>label：value</c> lines with the model's labels
+    /// (发布机关、行政区划代码、来源网址), value trimmed; the first statement of each counts.
+    /// </summary>
+    private Dictionary<string, string> StatedFields()
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var labels = new[] { ReportTexts.AgencyLabel, ReportTexts.DivisionLabel, ReportTexts.UrlLabel };
+        foreach (var block in _layout.Blocks.Take(60))
+        {
+            if (block.Table is not null)
+            {
+                break;
+            }
+
+            var text = block.Text!;
+            foreach (var label in labels)
+            {
+                if (text.Length > label.Length + 1 && text.StartsWith(label, StringComparison.Ordinal)
+                    && (text[label.Length] == ReportTexts.LabelColon || text[label.Length] == ':') && !fields.ContainsKey(label))
+                {
+                    var value = TextForms.Clean(text.Substring(label.Length + 1));
+                    if (value.Length > 0)
+                    {
+                        fields[label] = value;
+                    }
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    private (string? Agency, int? Year) StatedTitle(string? statedAgency)
     {
         var candidates = new List<string>();
         if (_layout.Title is { } title)
         {
             candidates.Add(title);
+        }
+
+        if (statedAgency is not null)
+        {
+            // The agency is stated: the title is the agency's name, then the year (whatever digits the name holds).
+            foreach (var candidate in candidates.Concat(_layout.Blocks.Take(60).Where(b => b.Text is not null).Select(b => b.Text!)))
+            {
+                var text = TextForms.Clean(candidate);
+                if (text.StartsWith(statedAgency, StringComparison.Ordinal))
+                {
+                    var match = TitlePattern.Match(text.Substring(statedAgency.Length));
+                    if (match.Success && match.Groups["a"].Value.Trim().Length == 0)
+                    {
+                        return (statedAgency, int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture));
+                    }
+                }
+            }
         }
 
         var opening = _layout.Blocks.Take(60).Where(b => b.Text is not null && b.Text.Length <= 80).Select(b => b.Text!).ToList();
@@ -658,15 +769,7 @@ internal sealed class ReportMapper
     /// <summary>The six sections' paragraphs (index 0..5 for 一..六; tables' sections hold none).</summary>
     private List<SourceBlock>[] Sections(FormatLayout format)
     {
-        var labels = new string?[6];
-        labels[0] = LabelOf(nameof(AnnualReport.Overview));
-        labels[4] = LabelOf(nameof(AnnualReport.ProblemsAndImprovements));
-        labels[5] = LabelOf(nameof(AnnualReport.OtherMatters));
-        foreach (var table in format.Tables)
-        {
-            labels[table.Key switch { "二" => 1, "三" => 2, _ => 3 }] = table.SectionLabel;
-        }
-
+        var labels = ReportTexts.For(format.Format).Sections.ToArray();
         var sections = Enumerable.Range(0, 6).Select(_ => new List<SourceBlock>()).ToArray();
         var current = -1;
         foreach (var block in _layout.Blocks)
@@ -682,19 +785,22 @@ internal sealed class ReportMapper
             }
 
             var text = block.Text!;
-            if (current >= 0 && IsSiteChrome(text))
+            if (block.Kind == BlockKind.Unknown)
             {
-                // The report ends where the site's page furniture begins (a page saved as Word keeps it as paragraphs).
-                current = -2;
-                continue;
-            }
+                if (current >= 0 && IsSiteChrome(text))
+                {
+                    // The report ends where the site's page furniture begins (a page saved as Word keeps it as paragraphs).
+                    current = -2;
+                    continue;
+                }
 
-            var heading = HeadingIndex(text, labels, current);
-            if (heading >= 0)
-            {
-                current = heading;
-                _marksHeadings = (_marksHeadings ?? true) && block.OutlineLevel is not null;
-                continue;
+                var heading = HeadingIndex(text, labels, current);
+                if (heading >= 0)
+                {
+                    current = heading;
+                    _marksHeadings = (_marksHeadings ?? true) && block.OutlineLevel is not null;
+                    continue;
+                }
             }
 
             if (current >= 0)
@@ -766,20 +872,28 @@ internal sealed class ReportMapper
         return -1;
     }
 
-    private static string? LabelOf(string property) =>
-        typeof(AnnualReport).GetProperty(property)?.GetCustomAttribute<OfficialLabelAttribute>()?.Label;
-
+    /// <summary>
+    /// A section's paragraphs. Where the document marks headings and texts (a page this library wrote), a heading takes
+    /// the marked text after it (or none); where a Word document marks its headings by outline level, those are the
+    /// headings; elsewhere a short numbered line such as （一）主动公开情况 is a heading and takes the paragraph after it.
+    /// </summary>
     private JsonObject Paragraphs(List<SourceBlock> blocks)
     {
         var paragraphs = new JsonArray();
         var marked = _marksHeadings == true;
-        bool IsHeading(SourceBlock block) => marked ? block.OutlineLevel is not null : IsSubHeading(block.Text!);
+        bool LooksLikeHeading(SourceBlock b) => b.Kind == BlockKind.Unknown && (marked ? b.OutlineLevel is not null : IsSubHeading(b.Text!));
         for (var i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text!;
-            if (IsHeading(blocks[i]))
+            var block = blocks[i];
+            var text = block.Text!;
+            var isHeading = block.Kind == BlockKind.Heading || LooksLikeHeading(block);
+            if (isHeading)
             {
-                var body = i + 1 < blocks.Count && !IsHeading(blocks[i + 1]) ? blocks[++i].Text! : string.Empty;
+                var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+                var takesNext = next is not null && (block.Kind == BlockKind.Heading
+                    ? next.Kind == BlockKind.Text || (next.Kind == BlockKind.Unknown && !LooksLikeHeading(next))
+                    : next.Kind != BlockKind.Heading && !LooksLikeHeading(next));
+                var body = takesNext ? blocks[++i].Text! : string.Empty;
                 paragraphs.Add(new JsonObject { ["heading"] = text, ["text"] = body });
             }
             else
@@ -789,6 +903,53 @@ internal sealed class ReportMapper
         }
 
         return new JsonObject { ["paragraphs"] = paragraphs };
+    }
+
+    /// <summary>Whether a table is the fee facts of section 六: it prints at least two of their labels.</summary>
+    private static bool IsFeesTable(SourceTable table)
+    {
+        var labels = ReportTexts.For(ReportFormat.Format2021).FeeCells.Select(c => TextForms.Normalize(c.Labels[c.Labels.Length - 1])).ToList();
+        var found = table.Rows.Count > 0 ? table.Rows[0].Count(c => labels.Contains(TextForms.Normalize(c.Text))) : 0;
+        return found >= 2;
+    }
+
+    /// <summary>The fee facts from their table: each column by its label, the first row of numbers below; a blank cell is a fact not stated.</summary>
+    private JsonObject FeesFromTable(ReportFormat format, SourceTable table)
+    {
+        var fees = new JsonObject();
+        var cells = ReportTexts.For(format).FeeCells;
+        var caption = TextForms.Normalize(ReportTexts.For(format).FeesCaption);
+        var header = table.Rows[0].Where(c => TextForms.Normalize(c.Text) != caption).ToList(); // a caption leading each column's path
+        var values = table.Rows.Skip(1).FirstOrDefault(r => r.All(c => TextForms.ReadCell(c.Text).IsValue));
+        if (values is null)
+        {
+            return fees;
+        }
+
+        for (var i = 0; i < header.Count && i < values.Count; i++)
+        {
+            var cell = cells.FirstOrDefault(c => TextForms.Normalize(c.Labels[c.Labels.Length - 1]) == TextForms.Normalize(header[i].Text));
+            var read = TextForms.ReadCell(values[i].Text);
+            if (cell is null || read.IsBlank || read.Number is not { } number || number < 0
+                || (cell.Kind == CellKind.Count && (number != decimal.Truncate(number) || number > uint.MaxValue)))
+            {
+                if (cell is not null && !read.IsBlank)
+                {
+                    _findings.Add(ReadingRules.Create(
+                        ReadingRules.CellUnreadable,
+                        cell.Pointer,
+                        $"{cell.DisplayName}：“{values[i].Text}”不是该单元格可容纳的数字，不予采用",
+                        $"{cell.EnglishDisplayName}: '{values[i].Text}' is not a number this cell can hold; left out"));
+                }
+
+                continue;
+            }
+
+            var name = cell.Pointer.Substring(cell.Pointer.LastIndexOf('/') + 1);
+            fees[name] = cell.Kind == CellKind.Count ? JsonValue.Create((long)number) : JsonValue.Create(number);
+        }
+
+        return fees;
     }
 
     /// <summary>

@@ -25,6 +25,19 @@ internal sealed class SourceLayout
 
     public int TableCount { get; set; }
 
+    /// <summary>
+    /// Whether the document marks its narrative explicitly (a document this library wrote: <c>data-narrative</c> in a web
+    /// page, headings in structured text): then marked blocks are taken as they are, and headings are only those marked.
+    /// </summary>
+    public bool Explicit { get; set; }
+
+    /// <summary>Adds a paragraph whose text is exact (nothing trimmed, empty kept) and whose role the document states.</summary>
+    public void AddMarked(string text, BlockKind kind)
+    {
+        Explicit = true;
+        Blocks.Add(new SourceBlock(text, null, kind));
+    }
+
     /// <summary>Whether the document defines a paragraph style for headings below the top level (a Word document's styles).</summary>
     public bool SubHeadingStyles { get; set; }
 
@@ -47,16 +60,32 @@ internal sealed class SourceLayout
     }
 }
 
+/// <summary>What a paragraph is, where the document says so.</summary>
+internal enum BlockKind
+{
+    /// <summary>Not stated: told from the text (headings by their numbering, sections by their labels).</summary>
+    Unknown,
+
+    /// <summary>A paragraph's heading (a sub-heading such as （一）主动公开情况), exactly as written.</summary>
+    Heading,
+
+    /// <summary>A paragraph's text, exactly as written.</summary>
+    Text,
+}
+
 /// <summary>A paragraph (<see cref="Text"/>) or a table (<see cref="Table"/>).</summary>
 internal sealed class SourceBlock
 {
-    public SourceBlock(string? text, SourceTable? table)
+    public SourceBlock(string? text, SourceTable? table, BlockKind kind = BlockKind.Unknown)
     {
         Text = text;
         Table = table;
+        Kind = kind;
     }
 
     public string? Text { get; }
+
+    public BlockKind Kind { get; }
 
     public SourceTable? Table { get; }
 

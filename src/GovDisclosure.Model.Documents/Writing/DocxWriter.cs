@@ -177,13 +177,13 @@ internal static class DocxWriter
     private static Body Body(AnnualReport report)
     {
         var body = new Body();
-        body.AppendChild(Paragraph(TitleStyle, ReportText.Title(report)));
-        if (ReportText.DateLine(report.Metadata) is { } dateLine)
+        body.AppendChild(Paragraph(TitleStyle, ReportTexts.For(report.Format).Title(report.Metadata)));
+        if (ReportTexts.DateLine(report.Metadata) is { } dateLine)
         {
             body.AppendChild(Paragraph(DateStyle, dateLine));
         }
 
-        foreach (var section in ReportText.Sections(report))
+        foreach (var section in ReportTexts.SectionsOf(report))
         {
             body.AppendChild(Paragraph(HeadingStyle, section.Heading));
             if (section.Table is { } table)
@@ -311,7 +311,7 @@ internal static class DocxWriter
                     }
                 }
 
-                var text = cell.Cell is { } value ? CellText(report, value) : cell.Text ?? string.Empty;
+                var text = cell.Cell is { } value ? ReportTexts.CellText(report, value) : cell.Text ?? string.Empty;
                 var justification = cell.Role is GridRole.RowHeader && cell.ColumnSpan == 1 && grid.Key != "二" ? JustificationValues.Left : JustificationValues.Center;
                 row.AppendChild(Cell(widths, column, cell.ColumnSpan, merge, Paragraph(TableTextStyle, text, justification), small || cell.Role == GridRole.Corner));
                 column += cell.ColumnSpan;
@@ -349,42 +349,6 @@ internal static class DocxWriter
 
         return new TableCell(properties, paragraph);
     }
-
-    /// <summary>
-    /// A value cell's text as published: the number as held (money keeps its written decimals, 2019's 采购总金额 its unit);
-    /// a cell noted blank and holding 0 is left empty; a noted annotation follows the number in brackets; a noted
-    /// source text is printed as it was when it still reads as the cell's value.
-    /// </summary>
-    internal static string CellText(AnnualReport report, ReportCell cell)
-    {
-        var value = cell.GetValue(report) ?? 0m;
-        var plain = value.ToString(CultureInfo.InvariantCulture) + (WrittenUnit(report, cell) ?? string.Empty);
-        if (!report.SourceNotes.TryGetValue(cell.Pointer, out var note))
-        {
-            return plain;
-        }
-
-        if (note.SourceText is { } printed)
-        {
-            var read = TextForms.ReadCell(printed);
-            if (read.Number is { } number ? number == value : value == 0m)
-            {
-                return printed;
-            }
-        }
-
-        if (note.Blank && value == 0m)
-        {
-            return string.Empty;
-        }
-
-        return note.Annotation is { } annotation ? plain + "（" + annotation + "）" : plain;
-    }
-
-    private static string? WrittenUnit(AnnualReport report, ReportCell cell) =>
-        report is AnnualReport2019 r2019 && cell.Pointer.EndsWith("/totalAmount/amount", StringComparison.Ordinal)
-            ? r2019.ProactiveDisclosure.CentralizedProcurement.TotalAmount.Unit
-            : null;
 
     // ---- Properties -------------------------------------------------------------------------------
 
@@ -441,7 +405,7 @@ internal static class DocxWriter
         xml.WriteAttributeString("xmlns", "dc", null, Dc);
         xml.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
         xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
-        xml.WriteElementString("dc", "title", Dc, ReportText.Title(report));
+        xml.WriteElementString("dc", "title", Dc, ReportTexts.For(report.Format).Title(report.Metadata));
         xml.WriteElementString("dc", "creator", Dc, report.Metadata.AgencyName);
         xml.WriteElementString("dc", "language", Dc, "zh-CN");
         if (report.Metadata.PublicationDate is { } date)

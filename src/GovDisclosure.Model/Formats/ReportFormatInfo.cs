@@ -16,6 +16,7 @@ public sealed class ReportFormatInfo
     private readonly Lazy<ImmutableArray<ReportCell>> _cells;
     private readonly Lazy<ImmutableDictionary<string, ReportCell>> _byPointer;
     private readonly Lazy<FormatLayout> _layout;
+    private readonly string _documentName;
 
     internal ReportFormatInfo(
         ReportFormat format,
@@ -23,6 +24,7 @@ public sealed class ReportFormatInfo
         Type reportType,
         string notice,
         string title,
+        string documentName,
         string noticeDate,
         int firstReportYear,
         int? lastReportYear,
@@ -33,6 +35,7 @@ public sealed class ReportFormatInfo
         ReportType = reportType;
         Notice = notice;
         Title = title;
+        _documentName = documentName;
         NoticeDate = noticeDate;
         FirstReportYear = firstReportYear;
         LastReportYear = lastReportYear;
@@ -58,6 +61,18 @@ public sealed class ReportFormatInfo
 
     /// <summary>The title of the format as the notice gives it.</summary>
     public string Title { get; }
+
+    /// <summary>
+    /// The title a report of this format is published under: the agency, the report year with 年, and the name of the
+    /// document the format lays out — e.g. <c>铜鼓县2021年政府信息公开工作年度报告</c>.
+    /// </summary>
+    /// <param name="agencyName">The publishing agency (<see cref="ReportMetadata.AgencyName"/>).</param>
+    /// <param name="reportYear">The report year.</param>
+    /// <returns>The title.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agencyName"/> is <see langword="null"/>.</exception>
+    public string ReportTitle(string agencyName, int reportYear) =>
+        (agencyName ?? throw new ArgumentNullException(nameof(agencyName)))
+        + reportYear.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年" + _documentName;
 
     /// <summary>The date of the notice (<c>yyyy-MM-dd</c>), or the year alone where the day is not known.</summary>
     public string NoticeDate { get; }

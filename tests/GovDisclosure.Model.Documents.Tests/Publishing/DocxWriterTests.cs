@@ -112,7 +112,7 @@ public sealed class DocxWriterTests
         var bytes = Docx(report);
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
-        Assert.Equal("铜鼓县人民政府2021年度政府信息公开工作年度报告", document.PackageProperties.Title);
+        Assert.Equal("铜鼓县人民政府2021年政府信息公开工作年度报告", document.PackageProperties.Title);
         Assert.Equal("铜鼓县人民政府", document.PackageProperties.Creator);
         Assert.Equal(new DateTime(2022, 1, 20), document.PackageProperties.Created!.Value.Date);
         var custom = document.CustomFilePropertiesPart!.Properties.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>()
@@ -124,7 +124,7 @@ public sealed class DocxWriterTests
         Assert.Equal("http://www.tonggu.gov.cn/xxgk/2022.html", custom["/metadata/sourceUrl"]);
 
         var paragraphs = Paragraphs(bytes);
-        Assert.Equal("铜鼓县人民政府2021年度政府信息公开工作年度报告", paragraphs[0]);
+        Assert.Equal("铜鼓县人民政府2021年政府信息公开工作年度报告", paragraphs[0]);
         Assert.Equal("发布日期：2022年1月20日", paragraphs[1]);
         Assert.Equal(report, PublishedReport.Read(bytes, "r.docx").Report);
 

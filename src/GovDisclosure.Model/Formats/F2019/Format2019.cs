@@ -15,6 +15,7 @@ internal static class Format2019
         typeof(AnnualReport2019),
         "国办公开办函〔2019〕60号",
         "中华人民共和国政府信息公开工作年度报告格式（试行）",
+        "政府信息公开工作年度报告",
         "2019",
         firstReportYear: 2019,
         lastReportYear: 2020,

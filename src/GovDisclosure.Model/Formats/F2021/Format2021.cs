@@ -26,6 +26,7 @@ internal static class Format2021
         typeof(AnnualReport2021),
         "国办公开办函〔2021〕30号",
         "中华人民共和国政府信息公开工作年度报告格式",
+        "政府信息公开工作年度报告",
         "2021-09-26",
         FirstReportYear,
         lastReportYear: null,

@@ -1,0 +1,146 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using GovDisclosure.Cli;
+using GovDisclosure.Model.Documents;
+using GovDisclosure.Model.Serialization;
+using GovDisclosure.Model.Tests.Support;
+using Xunit;
+
+namespace GovDisclosure.Model.Tests.Cli;
+
+/// <summary><c>render</c>: a report (JSON or as published) in the official layout, to standard output or a file.</summary>
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govdisclosure-render-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
+
+    private static AnnualReport Read(string document, string fileName)
+    {
+        var result = PublishedReport.Read(Encoding.UTF8.GetBytes(document), fileName);
+        Assert.DoesNotContain(result.ReadingFindings, f => f.Severity == GovDisclosure.Model.Validation.Severity.Error);
+        return result.Report!;
+    }
+
+    [Theory]
+    [InlineData("html", "report.html")]
+    [InlineData("md", "report.md")]
+    [InlineData("txt", "report.txt")]
+    public void The_example_is_written_to_standard_output_and_reads_back_as_itself(string format, string fileName)
+    {
+        var (exit, output, err) = Run("render", TestFiles.TonggoExamplePath, "--format", format);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Equal(ReportJson.Read(TestFiles.TongguBytes()), Read(output, fileName));
+        Assert.Contains("铜鼓县", output);
+    }
+
+    [Fact]
+    public void Html_is_the_default_a_whole_page_with_a_print_stylesheet()
+    {
+        var (exit, output, _) = Run("render", TestFiles.ShanghaiExamplePath);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">", output);
+        Assert.Contains("@page{size:A4", output);
+        Assert.Contains("<title>上海市人民政府办公厅2019年政府信息公开工作年度报告</title>", output);
+        Assert.Equal(ReportJson.Read(TestFiles.ShanghaiBytes()), Read(output, "page.html"));
+    }
+
+    [Fact]
+    public void Fragment_has_no_page_around_it_and_no_styles()
+    {
+        var (exit, output, _) = Run("render", TestFiles.TonggoExamplePath, "--fragment", "-o", Path.Combine(_dir, "fragment.html"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, output);
+        var fragment = File.ReadAllText(Path.Combine(_dir, "fragment.html"));
+        Assert.StartsWith("<article class=\"disclosure-report\"", fragment);
+        Assert.DoesNotContain("<html", fragment);
+        Assert.DoesNotContain("<style", fragment);
+        Assert.Equal(ReportJson.Read(TestFiles.TongguBytes()), Read(fragment, "fragment.html"));
+    }
+
+    [Fact]
+    public void A_published_report_is_published_again_cleanly_from_standard_input()
+    {
+        var published = File.ReadAllBytes(TestFiles.Fixture("reports/tonggu-county-2021.txt"));
+        var original = PublishedReport.Read(published, "tonggu-county-2021.txt").Report!;
+
+        var (exit, output, err) = CliRunner.Run(new[] { "render", "-", "--format", "md" }, published);
+
+        Assert.True(exit == 0, err);
+        Assert.StartsWith("# 铜鼓县2021年政府信息公开工作年度报告\n", output);
+        Assert.Contains("\n| 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n", output);
+        Assert.Equal(original, Read(output, "again.md"));
+    }
+
+    [Fact]
+    public void Fragment_with_another_format_is_a_usage_error()
+    {
+        var (exit, output, err) = Run("render", TestFiles.TonggoExamplePath, "--format", "md", "--fragment");
+
+        Assert.Equal(3, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--fragment applies to --format html only", err);
+    }
+
+    [Fact]
+    public void A_word_file_is_never_written_to_a_terminal()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var binary = new MemoryStream();
+        var console = new CliConsole(stdout, stderr, openOutput: () => binary, outputIsTerminal: true);
+
+        var exit = GovDisclosure.Cli.Cli.Run(new[] { "render", TestFiles.TonggoExamplePath, "--format", "docx" }, console);
+
+        Assert.Equal(3, exit);
+        Assert.Equal(0, binary.Length);
+        Assert.Equal(string.Empty, stdout.ToString());
+        Assert.Contains("a .docx is binary: give -o FILE", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("markdown")]
+    public void An_unknown_format_is_a_usage_error(string format)
+    {
+        var (exit, _, err) = Run("render", TestFiles.TonggoExamplePath, "--format", format);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("html", err);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2_and_a_document_that_is_no_report_exits_1()
+    {
+        var missing = Run("render", Path.Combine(_dir, "nothing.json"));
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("cannot be read", missing.Err);
+
+        var notes = Path.Combine(_dir, "notes.txt");
+        File.WriteAllText(notes, "会议纪要\n今天天气很好。\n");
+        var notAReport = Run("render", notes);
+        Assert.Equal(1, notAReport.Exit);
+        Assert.Contains("not a report", notAReport.Err);
+        Assert.Equal(string.Empty, notAReport.Out);
+    }
+
+    [Fact]
+    public void Render_help_names_every_format_and_the_exit_codes()
+    {
+        var (exit, output, _) = Run("render", "--help");
+
+        Assert.Equal(0, exit);
+        foreach (var text in new[] { "html|docx|md|txt", "--fragment", "-o", "3  usage error" })
+        {
+            Assert.Contains(text, output);
+        }
+    }
+}
