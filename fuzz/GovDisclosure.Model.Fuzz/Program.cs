@@ -156,7 +156,8 @@ public static class Program
             return;
         }
 
-        // The nearest frame outside the base library says whose code went wrong.
+        // The nearest frame outside the base library's core says whose code went wrong. Exceptions thrown
+        // inside the BCL's own parsers (XML, zip) are theirs to turn into their documented exceptions.
         foreach (var frame in new StackTrace(1, false).GetFrames())
         {
             var type = frame.GetMethod()?.DeclaringType;
@@ -166,7 +167,8 @@ public static class Program
                 return;
             }
 
-            if (assembly.StartsWith("System", StringComparison.Ordinal) || assembly == "mscorlib" || assembly == "netstandard")
+            if (assembly is "System.Private.CoreLib" or "System.Runtime" or "System.Linq" or "System.Collections" or "System.Collections.Immutable"
+                or "System.Memory" or "netstandard" or "mscorlib")
             {
                 continue;
             }
