@@ -207,6 +207,29 @@ public sealed class HostileInputTests
         OnlyError(PublishedReport.Read(zipped.ToArray(), "archive.zip"), ReadingRules.Unsupported);
     }
 
+    [Theory]
+    [InlineData("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>平潭<b/>报告</dc:title></cp:coreProperties>")]
+    [InlineData("<cp:coreProperties><dc:title>不是 XML")]
+    [InlineData("<!DOCTYPE x [<!ENTITY a \"a\">]><x>&a;</x>")]
+    public void A_docx_with_unreadable_properties_is_still_read(string core)
+    {
+        var original = File.ReadAllBytes(Truth.Fixture("pingtan-zone-2022.docx"));
+        using var copy = new MemoryStream();
+        copy.Write(original, 0, original.Length);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("docProps/core.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("docProps/core.xml").Open());
+            writer.Write(core);
+        }
+
+        var result = PublishedReport.Read(copy.ToArray(), "report.docx");
+
+        Assert.NotNull(result.Report);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == ReadingRules.Damaged);
+        Assert.Equal(PublishedReport.Read(original, "report.docx").Cells, result.Cells);
+    }
+
     /// <summary>A minimal PDF whose trailer names a standard security handler with made-up keys.</summary>
     private static byte[] EncryptedPdf()
     {
