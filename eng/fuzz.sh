@@ -34,6 +34,7 @@ dotnet publish "$root/fuzz/GovDisclosure.Model.Fuzz" -c Release -o "$bin" >/dev/
 "$tools/sharpfuzz" "$bin/GovDisclosure.Model.Documents.dll"
 
 seeds="$out/seeds/$target"
+dictionary=()
 rm -rf "$seeds"; mkdir -p "$seeds"
 if $documents; then
   reports=${FUZZ_REPORTS:-}
@@ -41,7 +42,9 @@ if $documents; then
     reports="$root/../shared/reports"
     [ -d "$reports" ] || reports="$root/tests/GovDisclosure.Model.Documents.Tests/Fixtures/reports"
   fi
-  python3 "$root/fuzz/seeds.py" "$target" "$reports" "$seeds"
+  mkdir -p "$out/dict"
+  python3 "$root/fuzz/seeds.py" "$target" "$reports" "$seeds" "$out/dict/$target.dict"
+  dictionary=(-x "$out/dict/$target.dict")
 else
   cp "$root"/schema/examples/*.json "$root"/schema/examples/invalid/*.json "$seeds"/
   printf '{"formatVersion":"2021"}' > "$seeds/minimal.json"
@@ -53,7 +56,7 @@ if [ -e "$findings" ]; then
 fi
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1
 # -t: ms per input (the runtime is warm after the fork server starts); -m none: the CLR reserves much address space.
-nice -n "${FUZZ_NICE:-15}" afl-fuzz -i "$seeds" -o "$findings" -t 5000 -m none -V $((minutes * 60)) -- dotnet "$bin/GovDisclosure.Model.Fuzz.dll" "$target" || true
+nice -n "${FUZZ_NICE:-15}" afl-fuzz -i "$seeds" -o "$findings" -t 5000 -m none -V $((minutes * 60)) "${dictionary[@]}" -- dotnet "$bin/GovDisclosure.Model.Fuzz.dll" "$target" || true
 
 echo "afl-fuzz finished: $(grep -h 'execs_done' "$findings"/default/fuzzer_stats 2>/dev/null | tr -s ' ')"
 crashes=$(find "$findings" -path '*/crashes/id:*' -o -path '*/hangs/id:*' 2>/dev/null | sort)

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Seed corpus for the published-document fuzz targets (see fuzz/README.md).
 
-    python3 fuzz/seeds.py TARGET REPORTS OUT
+    python3 fuzz/seeds.py TARGET REPORTS OUT [DICTIONARY]
 
 TARGET is published, html, pdf, docx or text; REPORTS a folder of real published reports (the test fixtures,
 tests/GovDisclosure.Model.Documents.Tests/Fixtures/reports); OUT the folder to fill. afl-fuzz mutates small
 inputs far faster than whole published pages, so besides the real documents that are small enough the seeds
 are cut-down and hand-made variants: a page without its site chrome and styling, a .docx stored without
-compression (so that mutations reach its XML) and a tiny one, a one-page PDF with a ruled table.
+compression (so that mutations reach its XML) and a tiny one, a one-page PDF with a ruled table. With
+DICTIONARY, also writes an afl-fuzz dictionary (-x) of the words the readers look for: section headings and
+labels, date and fee phrases, digits of other scripts, and the markup of each kind.
 """
 import io
 import os
@@ -144,6 +146,47 @@ def tiny_pdf():
     return out
 
 
+# Words the readers and the mapper look for, and the markup they walk.
+WORDS = {
+    "text": [
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "政府信息公开工作年度报告", "2021年", "（一）", "（七）总计",
+        "发布日期：", "成文日期：", "2023年1月31日", "发出收费通知", "收取信息处理费", "万元", "件", "总计", "自然人",
+        "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "规章", "规范性文件", "行政许可", "行政处罚",
+        "行政强制", "行政事业性收费", "本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "予以公开",
+        "行政复议", "行政诉讼", "维持", "纠正", "尚未审结", "--", "|---|", " | ", "\t", "\n\n", "２０２１", "\u0662\u0660",
+        "\u200b", "\ufeff", "\u3000",
+    ],
+    "html": [
+        "<table>", "</table>", "<tr>", "<td>", "</td>", "<th>", " colspan=\"100\"", " rowspan=\"1000\"", "<br>", "<p>",
+        "<meta name=\"PubDate\" content=\"2023-02-20\">", "<meta name=\"ArticleTitle\" content=\"", "<meta charset=\"gbk\">",
+        "<title>", "<script>", "<!--", "&nbsp;", "&#x3000;", "<div>", "<caption>",
+    ],
+    "docx": [
+        "<w:tbl>", "</w:tbl>", "<w:tr>", "</w:tr>", "<w:tc>", "</w:tc>", "<w:p>", "</w:p>", "<w:r>", "<w:t>", "</w:t>",
+        "<w:gridSpan w:val=\"3\"/>", "<w:vMerge/>", "<w:vMerge w:val=\"restart\"/>", "<w:tab/>", "<w:br/>", "<dc:title>",
+        "<![CDATA[", "&#x0;", "encoding=\"", "word/document.xml", "docProps/core.xml",
+    ],
+    "pdf": [
+        " m ", " l ", " re ", " S\n", " f\n", "BT ", " ET", " Tj", " TJ", " Tf", " Tm", " cm", " Do", "q ", " Q", " w\n", "/FlateDecode",
+        "/Length ", "stream\n", "endstream", " 0 obj", "endobj", " 0 R", "/Type /Page", "/Kids [", "/Count ", "/Encrypt",
+        "/Font", "/ToUnicode", "xref", "trailer", "startxref", "%%EOF", "1e308", "-0", "99999999999",
+    ],
+}
+
+
+def dictionary(kinds, path):
+    words = list(WORDS["text"])
+    for kind in sorted(kinds):
+        if kind != "text":
+            words += WORDS[kind]
+    with open(path, "w", encoding="ascii") as f:
+        for number, word in enumerate(dict.fromkeys(words)):
+            data = word.encode("utf-8").decode("unicode_escape").encode("utf-8") if "\\u" in word or "\\t" in word or "\\n" in word else word.encode("utf-8")
+            escaped = "".join(chr(b) if 0x20 <= b < 0x7F and b not in (0x22, 0x5C) else "\\x%02x" % b for b in data)
+            f.write('w%d="%s"\n' % (number, escaped))
+
+
 def main():
     target, reports, out = sys.argv[1:4]
     os.makedirs(out, exist_ok=True)
@@ -176,6 +219,8 @@ def main():
             # One real PDF (a CJK font, a real table grid); slow to run, so only for the PDF target.
             smallest = min((n for n in os.listdir(reports) if n.endswith(".pdf")), key=lambda n: os.path.getsize(os.path.join(reports, n)))
             shutil.copy(os.path.join(reports, smallest), out)
+    if len(sys.argv) > 4:
+        dictionary(kinds, sys.argv[4])
     for name in sorted(os.listdir(out)):
         print("  seed %-40s %8d bytes" % (name, os.path.getsize(os.path.join(out, name))))
 
