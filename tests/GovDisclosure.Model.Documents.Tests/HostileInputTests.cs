@@ -245,6 +245,27 @@ public sealed class HostileInputTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 
+    [Fact]
+    public void A_report_400_levels_deep_in_site_chrome_is_read_as_at_the_top()
+    {
+        // Finding the part of the page that holds the report once built the text of every enclosing element:
+        // 400 levels of a 1 MB page cost 400 MB of text.
+        var page = File.ReadAllText(Truth.Fixture("pingtan-zone-2022.html"), Encoding.UTF8);
+        var start = page.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        start = page.IndexOf('>', start) + 1;
+        var end = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        var deep = page.Substring(0, start)
+            + string.Concat(Enumerable.Repeat("<div>", 400)) + "<p>站点导航</p>" + page.Substring(start, end - start) + string.Concat(Enumerable.Repeat("</div>", 400))
+            + page.Substring(end);
+
+        var expected = PublishedReport.Read(Encoding.UTF8.GetBytes(page), "report.html");
+        var result = PublishedReport.Read(Encoding.UTF8.GetBytes(deep), "report.html");
+
+        Assert.NotNull(result.Report);
+        Assert.Equal(expected.Cells, result.Cells);
+        Assert.Equal(expected.Report!.Overview, result.Report!.Overview);
+    }
+
     /// <summary>A minimal PDF whose trailer names a standard security handler with made-up keys.</summary>
     private static byte[] EncryptedPdf()
     {
