@@ -207,6 +207,65 @@ public sealed class HostileInputTests
         OnlyError(PublishedReport.Read(zipped.ToArray(), "archive.zip"), ReadingRules.Unsupported);
     }
 
+    [Theory]
+    [InlineData("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>平潭<b/>报告</dc:title></cp:coreProperties>")]
+    [InlineData("<cp:coreProperties><dc:title>不是 XML")]
+    [InlineData("<!DOCTYPE x [<!ENTITY a \"a\">]><x>&a;</x>")]
+    public void A_docx_with_unreadable_properties_is_still_read(string core)
+    {
+        var original = File.ReadAllBytes(Truth.Fixture("pingtan-zone-2022.docx"));
+        using var copy = new MemoryStream();
+        copy.Write(original, 0, original.Length);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("docProps/core.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("docProps/core.xml").Open());
+            writer.Write(core);
+        }
+
+        var result = PublishedReport.Read(copy.ToArray(), "report.docx");
+
+        Assert.NotNull(result.Report);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == ReadingRules.Damaged);
+        Assert.Equal(PublishedReport.Read(original, "report.docx").Cells, result.Cells);
+    }
+
+    [Fact]
+    public void A_cell_continued_over_400000_lines_is_read_in_linear_time()
+    {
+        // One cell per line, then 400,000 lines continuing it (a header cell broken over lines): each line
+        // once copied the whole cell so far, minutes for this 800 KB file.
+        var text = "\t信息内容\n" + string.Concat(Enumerable.Repeat("x\n", 400_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = PublishedReport.Read(Encoding.UTF8.GetBytes(text), "report.txt");
+
+        Assert.Null(result.Report);
+        Assert.Contains(result.Findings, f => f.Severity == Severity.Error);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_report_400_levels_deep_in_site_chrome_is_read_as_at_the_top()
+    {
+        // Finding the part of the page that holds the report once built the text of every enclosing element:
+        // 400 levels of a 1 MB page cost 400 MB of text.
+        var page = File.ReadAllText(Truth.Fixture("pingtan-zone-2022.html"), Encoding.UTF8);
+        var start = page.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        start = page.IndexOf('>', start) + 1;
+        var end = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        var deep = page.Substring(0, start)
+            + string.Concat(Enumerable.Repeat("<div>", 400)) + "<p>站点导航</p>" + page.Substring(start, end - start) + string.Concat(Enumerable.Repeat("</div>", 400))
+            + page.Substring(end);
+
+        var expected = PublishedReport.Read(Encoding.UTF8.GetBytes(page), "report.html");
+        var result = PublishedReport.Read(Encoding.UTF8.GetBytes(deep), "report.html");
+
+        Assert.NotNull(result.Report);
+        Assert.Equal(expected.Cells, result.Cells);
+        Assert.Equal(expected.Report!.Overview, result.Report!.Overview);
+    }
+
     /// <summary>A minimal PDF whose trailer names a standard security handler with made-up keys.</summary>
     private static byte[] EncryptedPdf()
     {

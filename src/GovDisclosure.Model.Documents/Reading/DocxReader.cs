@@ -73,16 +73,26 @@ internal static class DocxReader
         CloseInput = true,
     };
 
+    /// <summary>The title in the document's properties, or <see langword="null"/> when there is none or it cannot be read (no reason to refuse the document).</summary>
     private static string? ReadTitle(ZipArchiveEntry core, long[] budget)
     {
         using var stream = new BoundedStream(core.Open(), budget);
         using var reader = XmlReader.Create(stream, Settings());
-        while (reader.Read())
+        try
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title")
+            while (reader.Read())
             {
-                return reader.ReadElementContentAsString();
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title")
+                {
+                    return reader.ReadElementContentAsString();
+                }
             }
+        }
+        catch (XmlException)
+        {
+        }
+        catch (InvalidDataException)
+        {
         }
 
         return null;

@@ -176,12 +176,31 @@ internal static class HtmlReader
             }
         }
 
-        while (root is not null && root != body && !MentionsOverview(root.TextContent))
+        // The lowest of root and its ancestors below body whose text mentions the overview. An element's text
+        // holds its children's, so the mention, once there, stays all the way up: a binary search finds it
+        // with a few texts built rather than one for every level (pages nest hundreds of levels deep).
+        var chain = new List<IElement>();
+        for (var element = root; element is not null && element != body; element = element.ParentElement)
         {
-            root = root.ParentElement;
+            chain.Add(element);
         }
 
-        return root ?? body;
+        var low = 0;
+        var high = chain.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (MentionsOverview(chain[middle].TextContent))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low < chain.Count ? chain[low] : body;
     }
 
     private static bool MentionsOverview(string text) =>

@@ -27,6 +27,21 @@ internal static class PdfReader
     private const double Tolerance = 2.0;
     private const int MaxSegmentsPerPage = 4000;
 
+    /// <summary>
+    /// The most cells a grid of ruling lines may have to be read as a table (a report's largest table has a few
+    /// hundred): a page ruled as a finer mesh is no report table, and is read as text.
+    /// </summary>
+    internal const int MaxGridCells = 10_000;
+
+    /// <summary>
+    /// The most ruling lines looked at in one document (a report has a few thousand; clustering them costs the
+    /// square of a page's count): past it, the remaining pages are read as text.
+    /// </summary>
+    internal const int MaxSegmentsPerDocument = 40_000;
+
+    /// <summary>The most table cells built in one document (a report has under a thousand): past it, the remaining pages are read as text.</summary>
+    internal const int MaxTableCellsPerDocument = 20_000;
+
     public static SourceLayout Read(byte[] bytes, int maxPages)
     {
         var layout = new SourceLayout();
@@ -46,13 +61,14 @@ internal static class PdfReader
         }
 
         var letterCount = 0;
+        var budget = new TableBudget();
         var pages = Math.Min(document.NumberOfPages, Math.Max(1, maxPages));
         for (var number = 1; number <= pages; number++)
         {
             var page = document.GetPage(number);
             var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
             letterCount += letters.Count;
-            ReadPage(page, number, letters, layout);
+            ReadPage(page, number, letters, layout, budget);
         }
 
         if (letterCount == 0)
@@ -131,10 +147,25 @@ internal static class PdfReader
         return segments;
     }
 
-    private static void ReadPage(Page page, int number, List<Letter> letters, SourceLayout layout)
+    private static void ReadPage(Page page, int number, List<Letter> letters, SourceLayout layout, TableBudget budget)
     {
-        var segments = Segments(page);
-        var grids = Grids(segments);
+        var grids = new List<Grid>();
+        if (budget.Segments < MaxSegmentsPerDocument && budget.Cells < MaxTableCellsPerDocument)
+        {
+            var segments = Segments(page);
+            budget.Segments += segments.Count;
+            foreach (var grid in Grids(segments))
+            {
+                budget.Cells += (grid.Xs.Count - 1) * (grid.Ys.Count - 1);
+                if (budget.Cells > MaxTableCellsPerDocument)
+                {
+                    break;
+                }
+
+                grids.Add(grid);
+            }
+        }
+
         var placed = new bool[letters.Count];
         var items = new List<(double Top, SourceTable? Table, string? Text, bool Continues)>();
         foreach (var grid in grids)
@@ -171,6 +202,14 @@ internal static class PdfReader
 
             first = false;
         }
+    }
+
+    /// <summary>What the table finding has spent so far in one document.</summary>
+    private sealed class TableBudget
+    {
+        public int Segments { get; set; }
+
+        public int Cells { get; set; }
     }
 
     /// <summary>Clusters the segments into connected tables, each with at least two lines each way.</summary>
@@ -218,7 +257,7 @@ internal static class PdfReader
             .Select(g => g.Select(p => p.s).ToList())
             .Where(g => g.Count(s => s.Horizontal) >= 2 && g.Count(s => !s.Horizontal) >= 2)
             .Select(g => new Grid(g))
-            .Where(g => g.Xs.Count >= 2 && g.Ys.Count >= 2)
+            .Where(g => g.Xs.Count >= 2 && g.Ys.Count >= 2 && (long)(g.Xs.Count - 1) * (g.Ys.Count - 1) <= MaxGridCells)
             .ToList();
     }
 
@@ -284,18 +323,21 @@ internal static class PdfReader
                 return i;
             }
 
+            // The lines at each inner edge, so that each cell looks at a few lines rather than at all of them.
+            var atX = Xs.Select(x => _segments.Where(s => !s.Horizontal && Math.Abs(s.At - x) <= Tolerance).ToList()).ToList();
+            var atY = Ys.Select(y => _segments.Where(s => s.Horizontal && Math.Abs(s.At - y) <= Tolerance).ToList()).ToList();
             for (var r = 0; r < rows; r++)
             {
                 var midY = (Ys[r] + Ys[r + 1]) / 2;
                 for (var c = 0; c < columns; c++)
                 {
                     var midX = (Xs[c] + Xs[c + 1]) / 2;
-                    if (c + 1 < columns && !_segments.Any(s => !s.Horizontal && s.Covers(Xs[c + 1], midY)))
+                    if (c + 1 < columns && !atX[c + 1].Any(s => s.Covers(Xs[c + 1], midY)))
                     {
                         parent[Find(r * columns + c)] = Find(r * columns + c + 1);
                     }
 
-                    if (r + 1 < rows && !_segments.Any(s => s.Horizontal && s.Covers(Ys[r + 1], midX)))
+                    if (r + 1 < rows && !atY[r + 1].Any(s => s.Covers(Ys[r + 1], midX)))
                     {
                         parent[Find(r * columns + c)] = Find((r + 1) * columns + c);
                     }

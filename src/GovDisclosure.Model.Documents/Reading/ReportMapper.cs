@@ -19,11 +19,11 @@ namespace GovDisclosure.Model.Documents.Reading;
 /// </summary>
 internal sealed class ReportMapper
 {
-    private static readonly Regex TitlePattern = new(@"^(?<a>.*?)(?<y>(19|20)\d{2})\s*年度?(?<b>.*?)政府信息公开(工作)?年度?报告", RegexOptions.CultureInvariant);
-    private static readonly Regex DatePattern = new(@"(?<y>(19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant);
-    private static readonly Regex StatedDatePattern = new(@"(发布|成文|公开)(日期|时间)\s*[:：]\s*(?<date>(19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})", RegexOptions.CultureInvariant);
-    private static readonly Regex NoticesPattern = new(@"(发出|开具|送达)[^0-9]{0,12}收费通知[^0-9]{0,6}(?<n>\d{1,9})(件|份|次|个)", RegexOptions.CultureInvariant);
-    private static readonly Regex CollectedPattern = new(@"收取[^0-9]{0,20}信息处理费[^0-9]{0,6}(?<n>\d{1,12}(\.\d{1,4})?)(?<u>万元|元)", RegexOptions.CultureInvariant);
+    private static readonly Regex TitlePattern = new(@"^(?<a>.*?)(?<y>(19|20)[0-9]{2})\s*年度?(?<b>.*?)政府信息公开(工作)?年度?报告", RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(@"(?<y>(19|20)[0-9]{2})\s*[-年/.]\s*(?<m>[0-9]{1,2})\s*[-月/.]\s*(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant);
+    private static readonly Regex StatedDatePattern = new(@"(发布|成文|公开)(日期|时间)\s*[:：]\s*(?<date>(19|20)[0-9]{2}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2})", RegexOptions.CultureInvariant);
+    private static readonly Regex NoticesPattern = new(@"(发出|开具|送达)[^0-9]{0,12}收费通知[^0-9]{0,6}(?<n>[0-9]{1,9})(件|份|次|个)", RegexOptions.CultureInvariant);
+    private static readonly Regex CollectedPattern = new(@"收取[^0-9]{0,20}信息处理费[^0-9]{0,6}(?<n>[0-9]{1,12}(\.[0-9]{1,4})?)(?<u>万元|元)", RegexOptions.CultureInvariant);
     private static readonly Regex DivisionPattern = new(@"^[0-9]{6}$", RegexOptions.CultureInvariant);
     private static readonly Regex SubHeadingPattern = new(@"^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.．、])", RegexOptions.CultureInvariant);
 
@@ -710,7 +710,7 @@ internal sealed class ReportMapper
                 continue;
             }
 
-            var text = TextForms.Clean(candidate.Split('_')[0]);
+            var text = FoldDigits(TextForms.Clean(candidate.Split('_')[0]));
             var match = TitlePattern.Match(text);
             if (match.Success)
             {
@@ -740,7 +740,7 @@ internal sealed class ReportMapper
 
         foreach (var block in _layout.Blocks.Take(60).Where(b => b.Text is not null && (b.Text.Contains("日期") || b.Text.Contains("时间"))))
         {
-            var match = StatedDatePattern.Match(block.Text!);
+            var match = StatedDatePattern.Match(FoldDigits(block.Text!));
             if (match.Success && ParseDate(match.Groups["date"].Value) is { } date)
             {
                 return date;
@@ -752,7 +752,7 @@ internal sealed class ReportMapper
 
     private static DateTime? ParseDate(string text)
     {
-        var match = DatePattern.Match(text);
+        var match = DatePattern.Match(FoldDigits(text));
         if (!match.Success)
         {
             return null;
@@ -762,6 +762,24 @@ internal sealed class ReportMapper
         var m = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         var d = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Unspecified) : null;
+    }
+
+    /// <summary>
+    /// Full-width digits made ASCII, for the patterns of titles and dates, which take ASCII digits only (<c>\d</c>
+    /// would also take the digits of other scripts, which the parsers refuse).
+    /// </summary>
+    private static string FoldDigits(string text)
+    {
+        var folded = text.ToCharArray();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (folded[i] >= '０' && folded[i] <= '９')
+            {
+                folded[i] = (char)('0' + (folded[i] - '０'));
+            }
+        }
+
+        return new string(folded);
     }
 
     // ---- Narrative ----------------------------------------------------------------------------

@@ -21,8 +21,25 @@ internal static class PlainTextReader
         var lastWasCell = false;
         var cellIndex = 0;
 
+        // The lines continuing the row's last cell, joined once the cell ends (joining line by line would copy
+        // the cell's text again for every line).
+        List<string>? continued = null;
+
+        void EndCell()
+        {
+            if (continued is { Count: > 0 } && row is { Count: > 0 })
+            {
+                var last = row[row.Count - 1];
+                var text = string.Join("\n", last.Text.Length == 0 ? continued : continued.Prepend(last.Text));
+                row[row.Count - 1] = new SourceCell(text, last.Row, last.Column);
+            }
+
+            continued = null;
+        }
+
         void EndRow()
         {
+            EndCell();
             if (row is { Count: > 0 } && table is not null)
             {
                 table.Rows.Add(row);
@@ -47,6 +64,7 @@ internal static class PlainTextReader
             if (raw.StartsWith("\t", StringComparison.Ordinal))
             {
                 // One cell per line.
+                EndCell();
                 table ??= new SourceTable();
                 row ??= new List<SourceCell>();
                 var cellText = raw.Substring(1).Trim();
@@ -59,8 +77,7 @@ internal static class PlainTextReader
             if (lastWasCell && line.Trim().Length > 0 && row is { Count: > 0 } && !IsPipeRow(line, markdown))
             {
                 // A header cell broken over lines.
-                var last = row[row.Count - 1];
-                row[row.Count - 1] = new SourceCell(last.Text.Length == 0 ? line.Trim() : last.Text + "\n" + line.Trim(), last.Row, last.Column);
+                (continued ??= new List<string>()).Add(line.Trim());
                 continue;
             }
 
