@@ -217,8 +217,9 @@ def main():
         write(out, "tiny.pdf", tiny_pdf())
         if target == "pdf":
             # One real PDF (a CJK font, a real table grid); slow to run, so only for the PDF target.
-            smallest = min((n for n in os.listdir(reports) if n.endswith(".pdf")), key=lambda n: os.path.getsize(os.path.join(reports, n)))
-            shutil.copy(os.path.join(reports, smallest), out)
+            pdfs = sorted((n for n in os.listdir(reports) if n.endswith(".pdf")), key=lambda n: os.path.getsize(os.path.join(reports, n)))
+            if pdfs:
+                shutil.copy(os.path.join(reports, pdfs[0]), out)
     if len(sys.argv) > 4:
         dictionary(kinds, sys.argv[4])
     for name in sorted(os.listdir(out)):
