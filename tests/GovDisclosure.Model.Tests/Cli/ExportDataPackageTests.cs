@@ -27,7 +27,7 @@ public sealed class ExportDataPackageTests : IDisposable
         using var package = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_dir, "datapackage.json")));
         var resource = package.RootElement.GetProperty("resources")[0];
         Assert.Equal("cells.csv", resource.GetProperty("path").GetString());
-        var header = DataPackageTests.ParseCsv(File.ReadAllText(csv))[0];
+        var header = ReportExportTests.ParseCsv(File.ReadAllText(csv))[0];
         Assert.Equal(header, resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
         Assert.Equal(ReportExport.CsvHeader, string.Join(",", header));
     }
