@@ -52,7 +52,7 @@ internal static class DocxWriter
 
     public static void Write(AnnualReport report, Stream output, PublishOptions options)
     {
-        CheckText(report);
+        ReportTexts.CheckWritable(report, xml: true);
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
         {
@@ -73,52 +73,6 @@ internal static class DocxWriter
     }
 
     // ---- Text -------------------------------------------------------------------------------------
-
-    /// <summary>Refuses text an XML document cannot hold: control characters other than tab and line breaks, lone surrogates.</summary>
-    private static void CheckText(AnnualReport report)
-    {
-        Check(report.Metadata.AgencyName);
-        Check(report.Metadata.AdministrativeDivisionCode);
-        Check(report.Metadata.SourceUrl);
-        foreach (var paragraph in report.Overview.Paragraphs.Concat(report.ProblemsAndImprovements.Paragraphs).Concat(report.OtherMatters.Paragraphs))
-        {
-            Check(paragraph.Heading);
-            Check(paragraph.Text);
-        }
-
-        foreach (var note in report.SourceNotes)
-        {
-            Check(note.Value.Annotation);
-            Check(note.Value.SourceText);
-        }
-
-        static void Check(string? text)
-        {
-            if (text is null)
-            {
-                return;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                var ok = c >= ' ' ? c != '\uFFFE' && c != '\uFFFF' : c is '\t' or '\n' or '\r';
-                if (char.IsHighSurrogate(c))
-                {
-                    ok = i + 1 < text.Length && char.IsLowSurrogate(text[++i]);
-                }
-                else if (char.IsLowSurrogate(c))
-                {
-                    ok = false;
-                }
-
-                if (!ok)
-                {
-                    throw new ArgumentException($"The report holds a character a Word document cannot hold (U+{(int)c:X4}).", "report");
-                }
-            }
-        }
-    }
 
     /// <summary>A run of text: line breaks become Word line breaks, tabs Word tabs.</summary>
     private static Run Run(string text)

@@ -187,9 +187,17 @@ internal sealed class ReportTexts
             && Equals(read.Note, note);
     }
 
-    /// <summary>Refuses text no document can carry: U+0000 and lone UTF-16 surrogates.</summary>
-    public static void CheckWritable(string text, string where)
+    /// <summary>
+    /// Refuses text no document can carry — U+0000 and lone UTF-16 surrogates — and, for an XML document (<paramref name="xml"/>),
+    /// also the other control characters but tab and line breaks, and U+FFFE/U+FFFF.
+    /// </summary>
+    public static void CheckWritable(string? text, string where, bool xml = false)
     {
+        if (text is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -206,29 +214,32 @@ internal sealed class ReportTexts
             {
                 throw new ArgumentException($"{where} holds a lone UTF-16 surrogate (U+{(int)c:X4}), which cannot be written as UTF-8.", "report");
             }
+            else if (xml && (c < ' ' ? c is not ('\t' or '\n' or '\r') : c is '\uFFFE' or '\uFFFF'))
+            {
+                throw new ArgumentException($"{where} holds the character U+{(int)c:X4}, which a Word document cannot hold.", "report");
+            }
         }
     }
 
-    /// <summary>Checks every text of a report before anything is written.</summary>
-    public static void CheckWritable(AnnualReport report)
+    /// <summary>Checks every text of a report before anything is written (<paramref name="xml"/>: for an XML document).</summary>
+    public static void CheckWritable(AnnualReport report, bool xml = false)
     {
-        CheckWritable(report.Metadata.AgencyName, "The agency name");
+        CheckWritable(report.Metadata.AgencyName, "The agency name", xml);
+        CheckWritable(report.Metadata.AdministrativeDivisionCode, "The division code", xml);
+        CheckWritable(report.Metadata.SourceUrl, "The source URL", xml);
         foreach (var (name, narrative) in new[] { ("一", report.Overview.Paragraphs), ("五", report.ProblemsAndImprovements.Paragraphs), ("六", report.OtherMatters.Paragraphs) })
         {
             foreach (var paragraph in narrative)
             {
-                CheckWritable(paragraph.Text, $"A paragraph of section {name}");
-                if (paragraph.Heading is { } heading)
-                {
-                    CheckWritable(heading, $"A heading of section {name}");
-                }
+                CheckWritable(paragraph.Text, $"A paragraph of section {name}", xml);
+                CheckWritable(paragraph.Heading, $"A heading of section {name}", xml);
             }
         }
 
         foreach (var note in report.SourceNotes)
         {
-            CheckWritable(note.Value.SourceText ?? string.Empty, $"The source note of {note.Key}");
-            CheckWritable(note.Value.Annotation ?? string.Empty, $"The source note of {note.Key}");
+            CheckWritable(note.Value.SourceText, $"The source note of {note.Key}", xml);
+            CheckWritable(note.Value.Annotation, $"The source note of {note.Key}", xml);
         }
     }
 

@@ -121,6 +121,10 @@ public class ReportPublisherTests
 
         Assert.Contains("U+0000", Assert.Throws<ArgumentException>(() => ReportPublisher.ToText(nul, format)).Message);
         Assert.Contains("surrogate", Assert.Throws<ArgumentException>(() => ReportPublisher.Write(surrogate, new MemoryStream(), format)).Message);
+
+        // The metadata lines print the source URL too: it is checked like every other text, before anything is written.
+        var url = report with { Metadata = report.Metadata with { SourceUrl = "https://example.gov.cn/\uDC00" } };
+        Assert.StartsWith("The source URL holds a lone UTF-16 surrogate", Assert.Throws<ArgumentException>(() => ReportPublisher.ToText(url, format)).Message);
     }
 
     [Fact]
