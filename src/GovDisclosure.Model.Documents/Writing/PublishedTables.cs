@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Model.Documents.Reading;
 
 namespace GovDisclosure.Model.Documents.Writing;
 
@@ -102,7 +103,7 @@ internal static class PublishedTables
     private static IReadOnlyList<GridTable> Build(ReportFormat format)
     {
         var tables = new List<GridTable>();
-        foreach (var group in ReportCells.For(format).Where(c => KeyOf(c) is not null).GroupBy(c => KeyOf(c)!))
+        foreach (var group in ReportCells.For(format).Where(c => TableLayout.KeyOf(c) is not null).GroupBy(c => TableLayout.KeyOf(c)!))
         {
             var cells = group.ToList();
             tables.Add(group.Key switch
@@ -115,15 +116,9 @@ internal static class PublishedTables
         return tables;
     }
 
-    private static string? KeyOf(ReportCell cell)
-    {
-        var section = cell.Labels[0];
-        return section.Length > 0 && "二三四".IndexOf(section[0]) >= 0 ? section.Substring(0, 1) : null;
-    }
-
     /// <summary>The path of labels of a cell after its section, a <c>·</c> in a label making two levels.</summary>
     private static List<string> Levels(ReportCell cell) =>
-        cell.Labels.Skip(1).SelectMany(l => l.Split('·')).Where(l => l.Length > 0).ToList();
+        cell.Labels.Skip(1).SelectMany(TableLayout.SplitSegments).ToList();
 
     /// <summary>
     /// Table 二: bands, each a caption row spanning the table, a header row (the corner text, then the band's column
