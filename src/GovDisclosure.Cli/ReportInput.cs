@@ -19,12 +19,15 @@ internal static class ReportInput
 
     public static Loaded Load(Stream stream, string path, AnnualReport? previous, ReportReadOptions options)
     {
-        var bytes = ReadBounded(stream, options.MaxSize);
-        if (bytes is null || IsJson(bytes))
+        var bytes = BoundedStream.ReadAll(stream, options, out var tooLarge);
+        if (bytes is null)
         {
-            // Too large (the reader gives its 'size' finding), or JSON.
-            using var again = bytes is null ? (Stream)new EndlessStream(options.MaxSize) : new MemoryStream(bytes, writable: false);
-            return new Loaded(ReportValidator.ValidateJson(again, previous, options), null);
+            return new Loaded(new ValidationResult(new[] { tooLarge! }), null);
+        }
+
+        if (IsJson(bytes))
+        {
+            return new Loaded(ReportValidator.ValidateJson(bytes, previous), null);
         }
 
         var kind = PublishedReport.Detect(bytes, Path.GetFileName(path));
@@ -47,59 +50,5 @@ internal static class ReportInput
         }
 
         return i < bytes.Length && bytes[i] is (byte)'{' or (byte)'[';
-    }
-
-    /// <summary>The stream's bytes, or <see langword="null"/> when it holds more than <paramref name="maxSize"/>.</summary>
-    private static byte[]? ReadBounded(Stream stream, long maxSize)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxSize)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>A stream longer than the limit, for the reader to turn into its 'size' finding without the bytes being kept.</summary>
-    private sealed class EndlessStream : Stream
-    {
-        private long _left;
-
-        public EndlessStream(long maxSize) => _left = maxSize + 1;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = (int)Math.Min(count, _left);
-            Array.Clear(buffer, offset, n);
-            _left -= n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -21,9 +21,9 @@ internal static class BoundedStream
 
         var max = (options ?? ReportReadOptions.Default).MaxSize;
         tooLarge = null;
+        var remaining = -1L;
         if (stream.CanSeek)
         {
-            long remaining;
             try
             {
                 remaining = stream.Length - stream.Position;
@@ -40,18 +40,41 @@ internal static class BoundedStream
             }
         }
 
-        // Chunks, then one exact copy: at most about twice the limit is held at once.
         var chunks = new List<byte[]>();
         var total = 0L;
+        if (remaining > 0)
+        {
+            // A file: one array of the size it says it has. Only if it has grown since (or its length was wrong) do
+            // the chunks below take the rest.
+            var exact = new byte[remaining];
+            var filled = Fill(stream, exact);
+            if (filled < exact.Length)
+            {
+                Array.Resize(ref exact, filled);
+                return exact;
+            }
+
+            var probe = new byte[1];
+            if (Fill(stream, probe) == 0)
+            {
+                return exact;
+            }
+
+            chunks.Add(exact);
+            chunks.Add(probe);
+            total = exact.Length + 1L;
+            if (total > max)
+            {
+                tooLarge = SizeFinding(max);
+                return null;
+            }
+        }
+
+        // Chunks, then one exact copy: at most about twice the limit is held at once.
         while (true)
         {
             var chunk = new byte[Chunk];
-            var filled = 0;
-            int read;
-            while (filled < Chunk && (read = stream.Read(chunk, filled, Chunk - filled)) > 0)
-            {
-                filled += read;
-            }
+            var filled = Fill(stream, chunk);
 
             total += filled;
             if (total > max)
@@ -90,6 +113,20 @@ internal static class BoundedStream
         return bytes;
     }
 
+    /// <summary>Reads until the buffer is full or the stream ends; returns how many bytes were read.</summary>
+    private static int Fill(Stream stream, byte[] buffer)
+    {
+        var filled = 0;
+        int read;
+        while (filled < buffer.Length && (read = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
+    }
+
+    /// <summary>The <c>size</c> finding for input longer than <paramref name="max"/> bytes.</summary>
     public static Finding SizeFinding(long max)
     {
         var limit = ReportReadOptions.Describe(max);

@@ -314,6 +314,63 @@ public class TruthfulMessageTests
         Assert.Equal(0, stream.Position);
     }
 
+    /// <summary>A seekable stream that states a length other than what it holds (a file written to, or cut, while it is read).</summary>
+    private sealed class MisstatedLength : MemoryStream
+    {
+        private readonly long _stated;
+
+        public MisstatedLength(byte[] bytes, long stated)
+            : base(bytes, writable: false) => _stated = stated;
+
+        public override long Length => _stated;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1000)]
+    [InlineData(90_000)]
+    public void A_stream_that_holds_more_than_its_stated_length_is_read_to_its_end(int stated)
+    {
+        var bytes = TestFiles.TongguBytes();
+        using var stream = new MisstatedLength(bytes, stated);
+        var read = BoundedStream.ReadAll(stream, null, out var tooLarge);
+        Assert.Null(tooLarge);
+        Assert.Equal(bytes, read);
+    }
+
+    [Fact]
+    public void A_stream_that_grows_past_the_limit_after_stating_a_small_length_is_a_size_finding()
+    {
+        var bytes = TestFiles.TongguBytes();
+        using var stream = new MisstatedLength(bytes, 10);
+        var result = ReportValidator.ValidateJson(stream, null, new ReportReadOptions { MaxSize = 1000 });
+        Assert.Equal(JsonReadKeywords.Size, Assert.Single(result.Findings).Keyword);
+    }
+
+    [Fact]
+    public void A_file_is_read_into_one_array_of_its_size()
+    {
+        var bytes = TestFiles.TongguBytes();
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            BoundedStream.ReadAll(stream, null, out _); // the first call's one-time costs
+            stream.Position = 0;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var read = BoundedStream.ReadAll(stream, null, out var tooLarge);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Null(tooLarge);
+            Assert.Equal(bytes, read);
+            Assert.InRange(allocated, bytes.Length, bytes.Length + 512);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void A_stream_within_the_limit_is_read_like_bytes()
     {
