@@ -33,7 +33,8 @@ internal static class TextForms
     /// <summary>
     /// The form labels are compared in: full-width letters, digits and punctuation made half-width, every
     /// whitespace character (spaces between CJK characters, U+00A0, U+3000, line breaks) removed, <c>、</c>
-    /// and <c>，</c> made <c>,</c> except after a leading number where they are <c>.</c>, quotes made straight.
+    /// and <c>，</c> made <c>,</c> except after a leading number where they are <c>.</c> (an item number, <c>1、</c>) —
+    /// unless a comma there begins a group of three digits (a thousands separator, <c>18,664</c>) — quotes made straight.
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -43,8 +44,9 @@ internal static class TextForms
         }
 
         var builder = new StringBuilder(text!.Length);
-        foreach (var raw in text)
+        for (var index = 0; index < text.Length; index++)
         {
+            var raw = text[index];
             var c = raw;
             if (c >= '\uFF01' && c <= '\uFF5E')
             {
@@ -78,8 +80,9 @@ internal static class TextForms
                     break;
             }
 
-            // "1、" and "1," after a leading item number read as "1."
-            if (c == ',' && builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && IsLeadingNumber(builder))
+            // "1、" and "1," after a leading item number read as "1."; "18,664" keeps its thousands separator.
+            if (c == ',' && builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && IsLeadingNumber(builder)
+                && !(raw is ',' or '，' && ThousandsGroupFollowsRaw(text, index)))
             {
                 c = '.';
             }
@@ -88,6 +91,13 @@ internal static class TextForms
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> is followed by exactly three digits (half- or full-width).</summary>
+    private static bool ThousandsGroupFollowsRaw(string text, int comma)
+    {
+        static bool IsDigitAt(string t, int i) => i < t.Length && (t[i] is >= '0' and <= '9' || t[i] is >= '０' and <= '９');
+        return IsDigitAt(text, comma + 1) && IsDigitAt(text, comma + 2) && IsDigitAt(text, comma + 3) && !IsDigitAt(text, comma + 4);
     }
 
     private static bool IsLeadingNumber(StringBuilder builder)
