@@ -32,6 +32,15 @@ rm -rf "$bin"
 dotnet publish "$root/fuzz/GovDisclosure.Model.Fuzz" -c Release -o "$bin" >/dev/null
 "$tools/sharpfuzz" "$bin/GovDisclosure.Model.dll"
 "$tools/sharpfuzz" "$bin/GovDisclosure.Model.Documents.dll"
+# The parsers the document readers stand on are instrumented too, so that afl-fuzz is guided through them as well:
+# PdfPig for PDFs, AngleSharp for web pages (both for `published`).
+case "$target" in
+  pdf) third=("$bin"/UglyToad.PdfPig*.dll) ;;
+  html) third=("$bin"/AngleSharp.dll) ;;
+  published) third=("$bin"/UglyToad.PdfPig*.dll "$bin"/AngleSharp.dll) ;;
+  *) third=() ;;
+esac
+for dll in "${third[@]}"; do "$tools/sharpfuzz" "$dll"; done
 
 seeds="$out/seeds/$target"
 dictionary=()
