@@ -310,6 +310,37 @@ describe("the demo as the clerk types", { skip: missing && `Chromium is not inst
     await page.close();
   });
 
+  test("JSON Forms: an edit recomputes the totals; a loaded report keeps the totals it was written with", async () => {
+    const { page } = await open("jsonforms");
+    // JSON Forms names an input by its scope, with a counter when a form of the same scopes was shown before (a load).
+    const scope = (pointer) => `#${pointer.split("/").slice(1).map((k) => `/properties/${k}`).join("")}`;
+    const find = (s) => [...document.querySelectorAll("input")].find((i) => i.id.startsWith(s) && /^\d*-input$/.test(i.id.slice(s.length)));
+    const value = (pointer) => page.evaluate(`(${find})(${JSON.stringify(scope(pointer))}).value`);
+
+    // A real report's totals may disagree with their parts: loading one changes nothing, its findings say where.
+    const written = JSON.parse(readFileSync(examples[2021], "utf8"));
+    written.applications.outcomes.total.naturalPersons += 5;
+    const file = join(artifacts, "jsonforms-total-as-written.json");
+    writeFileSync(file, JSON.stringify(written));
+    await load(page, file);
+    assert.equal(await value("/applications/outcomes/total/naturalPersons"), "12");
+    assert.deepEqual(await download(page, "jsonforms-total-as-written"), written);
+    assert.ok((await page.$$eval("#findings li", (items) => items.map((li) => li.dataset.rule))).includes("T3-OUTCOME-TOTAL"));
+
+    // A count typed into 1.属于国家秘密 · 自然人: its row's 总计 and （七）总计 are computed from their parts.
+    const cell = await page.evaluateHandle(`(${find})(${JSON.stringify(scope("/applications/outcomes/notDisclosed/stateSecret/naturalPersons"))})`);
+    await cell.click({ clickCount: 3 });
+    await page.keyboard.type("3");
+    await page.waitForFunction(`(${find})(${JSON.stringify(scope("/applications/outcomes/total/naturalPersons"))}).value === "10"`, { timeout: 10000 });
+    assert.equal(await value("/applications/outcomes/notDisclosed/stateSecret/total"), "3");
+    assert.equal(await value("/applications/outcomes/total/total"), "11");
+    const saved = await download(page, "jsonforms-edited");
+    assert.equal(saved.applications.outcomes.notDisclosed.stateSecret.naturalPersons, 3);
+    assert.equal(saved.applications.outcomes.total.naturalPersons, 10);
+    assert.equal(saved.applications.outcomes.total.total, 11);
+    await page.close();
+  });
+
   test("no page logged an error", () => {
     assert.deepEqual(consoleErrors, []);
   });

@@ -1,5 +1,6 @@
 // The same report in JSON Forms with its vanilla renderers: the schema of the report's format with its form layout
-// (schema/annual-report.<version>.jsonforms.uischema.json), and the findings of the rules module above the form.
+// (schema/annual-report.<version>.jsonforms.uischema.json), totals computed from their parts as the clerk types (as in
+// the demo), and the findings of the rules module above the form.
 import "./form.css";
 import "./jsonforms.css";
 import { useEffect, useMemo, useState } from "react";
@@ -10,7 +11,7 @@ import localizeZh from "ajv-i18n/localize/zh";
 import { validate } from "../../../schema/annual-report.rules.mjs";
 import { Findings } from "./Findings.jsx";
 import { Toolbar } from "./Toolbar.jsx";
-import { formats, formatSchema, newReport } from "./report.js";
+import { formats, formatSchema, newReport, withTotals } from "./report.js";
 import layout2021 from "../../../schema/annual-report.2021.jsonforms.uischema.json";
 import layout2019 from "../../../schema/annual-report.2019.jsonforms.uischema.json";
 
@@ -80,7 +81,9 @@ function App() {
           cells={vanillaCells}
           i18n={i18n}
           onChange={({ data, errors }) => {
-            setReport(data);
+            // JSON Forms also reports the data it was given: a loaded report keeps its totals as written (its findings
+            // show where they disagree); an edit recomputes them from their parts.
+            setReport((current) => (data === current ? data : withTotals(data)));
             setSchemaErrors(errors ?? []);
           }}
         />
