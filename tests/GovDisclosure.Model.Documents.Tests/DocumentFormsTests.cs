@@ -115,6 +115,27 @@ public sealed class DocumentFormsTests
         Assert.Equal(expected, PublishedReport.Read(bytes, name).Source.Kind);
     }
 
+    [Fact]
+    public void A_text_file_quoting_markup_is_read_as_text_and_a_page_with_text_before_its_first_tag_as_a_page()
+    {
+        var text = File.ReadAllText(Truth.Fixture("tonggu-county-2021.txt"));
+        var overview = text.IndexOf("一、总体情况", StringComparison.Ordinal);
+        var paragraphStart = text.IndexOf('\n', overview) + 1;
+        var quoted = text.Insert(paragraphStart, "网站改版后，公开目录页面不再以 <table> 排版。\n");
+        var bytes = Encoding.UTF8.GetBytes(quoted);
+
+        Assert.Equal(DocumentKind.Text, PublishedReport.Detect(bytes, "report.txt"));
+        var read = PublishedReport.Read(bytes, "report.txt");
+        Assert.Equal(DocumentKind.Text, read.Source.Kind);
+        Assert.Contains(read.Report!.Overview.Paragraphs, p => p.Text.Contains("<table>"));
+        var original = PublishedReport.Read(Encoding.UTF8.GetBytes(text), "report.txt").Report!;
+        Assert.Equal(original, read.Report with { Overview = original.Overview });
+
+        var page = Encoding.UTF8.GetBytes("保存自网站\n" + File.ReadAllText(Truth.Fixture("pingtan-zone-2021.html")));
+        Assert.Equal(DocumentKind.Html, PublishedReport.Detect(page, "report.htm"));
+        Assert.Equal(DocumentKind.Html, PublishedReport.Detect(page, null));
+    }
+
     [Theory]
     [InlineData("huaian-city-2024.pdf", DocumentKind.Pdf)]
     [InlineData("pingtan-zone-2022.docx", DocumentKind.Docx)]

@@ -37,13 +37,20 @@ internal static class DocumentDetector
         }
 
         var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
-        if (head.StartsWith("<!doctype html", StringComparison.Ordinal) || head.StartsWith("<html", StringComparison.Ordinal)
-            || head.StartsWith("<?xml", StringComparison.Ordinal) || head.Contains("<body") || head.Contains("<table") || head.Contains("<head") || head.Contains("<meta") || head.StartsWith("<", StringComparison.Ordinal))
+        var extension = fileName is null ? string.Empty : Path.GetExtension(fileName).ToLowerInvariant();
+        if (head.StartsWith("<", StringComparison.Ordinal))
         {
+            // <!DOCTYPE html>, <html>, <?xml …>, a fragment.
             return DocumentKind.Html;
         }
 
-        var extension = fileName is null ? string.Empty : Path.GetExtension(fileName).ToLowerInvariant();
+        if (head.Contains("<body") || head.Contains("<table") || head.Contains("<head") || head.Contains("<meta"))
+        {
+            // Markup further in: a page with something before its first tag — unless the file says it is plain text,
+            // where a sentence may quote markup (a Markdown file may hold HTML tables, and is read as a page).
+            return extension == ".txt" ? DocumentKind.Text : DocumentKind.Html;
+        }
+
         switch (extension)
         {
             case ".htm":
