@@ -80,6 +80,29 @@ internal static class Cli
         }
     }
 
+    /// <summary>
+    /// Writes an output file the user named, or says on standard error why it cannot be written (its directory does not
+    /// exist, it is a directory, no permission) and returns <see langword="false"/>: never an unhandled exception.
+    /// </summary>
+    public static bool TryWriteFile(CliConsole console, string path, Action<Stream> write)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+            write(stream);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = Directory.Exists(path) ? "it is a directory"
+                : ex is DirectoryNotFoundException ? "its directory does not exist"
+                : ex is UnauthorizedAccessException ? "permission denied"
+                : ex.Message;
+            console.Error.WriteLine($"{Name}: {path}: cannot be written: {reason}");
+            return false;
+        }
+    }
+
     /// <summary>An option whose value must be one of <paramref name="values"/>; the first is the default.</summary>
     public static Option<string> Choice(string name, string alias, string description, params string[] values)
     {

@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>A file has an error finding, or is not a report at all (not JSON, too large, wrong shape).</summary>
     public const int Invalid = 1;
 
-    /// <summary>A file could not be read: missing, a directory, a named pipe, no permission.</summary>
+    /// <summary>A file could not be read (missing, a directory, a named pipe, no permission), or an output file not written.</summary>
     public const int CannotRead = 2;
 
     /// <summary>The command line is wrong: an unknown command or option, a missing or bad value.</summary>
@@ -19,7 +19,7 @@ internal static class ExitCodes
         Exit codes:
           0  no file has an error finding (warnings and notes alone still exit 0)
           1  a file has an error finding, or is not a report (not JSON, too large, wrong shape)
-          2  a file could not be read (missing, a directory, a named pipe, no permission)
+          2  a file could not be read (missing, a directory, a named pipe, no permission), or the output not written
           3  usage error (unknown command or option, missing or bad value)
         """;
 }

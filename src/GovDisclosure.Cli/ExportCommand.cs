@@ -101,12 +101,19 @@ internal static class ExportCommand
             }
             else
             {
-                File.WriteAllBytes(target, sink.ToArray());
+                var rows = sink.ToArray();
+                if (!Cli.TryWriteFile(console, target, s => s.Write(rows, 0, rows.Length)))
+                {
+                    return ExitCodes.CannotRead;
+                }
+
                 if (result.GetValue(dataPackage))
                 {
                     var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-                    using var descriptor = File.Create(Path.Combine(directory, DataPackageFile));
-                    ReportExport.WriteDataPackage(descriptor, Path.GetFileName(target));
+                    if (!Cli.TryWriteFile(console, Path.Combine(directory, DataPackageFile), s => ReportExport.WriteDataPackage(s, Path.GetFileName(target))))
+                    {
+                        return ExitCodes.CannotRead;
+                    }
                 }
             }
 

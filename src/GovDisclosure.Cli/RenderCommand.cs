@@ -38,7 +38,7 @@ internal static class RenderCommand
             + "Exit codes:\n"
             + "  0  written\n"
             + "  1  REPORT is not a report, or reading the published document found an error (what was read is still written)\n"
-            + "  2  REPORT could not be read (missing, a directory, a named pipe, no permission)\n"
+            + "  2  REPORT could not be read (missing, a directory, a named pipe, no permission), or FILE not written\n"
             + "  3  usage error (unknown option, bad value, --fragment without html, a .docx to a terminal)")
         {
             input,
@@ -108,7 +108,10 @@ internal static class RenderCommand
 
             if (target is not null && target != "-")
             {
-                File.WriteAllBytes(target, bytes);
+                if (!Cli.TryWriteFile(console, target, s => s.Write(bytes, 0, bytes.Length)))
+                {
+                    return ExitCodes.CannotRead;
+                }
             }
             else if (kind == PublishFormat.Docx)
             {

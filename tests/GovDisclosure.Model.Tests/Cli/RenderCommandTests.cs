@@ -133,6 +133,26 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_exits_2_with_the_reason_and_no_exception()
+    {
+        var noDirectory = Path.Combine(_dir, "missing", "report.html");
+        var (exit, output, err) = Run("render", TestFiles.TonggoExamplePath, "-o", noDirectory);
+        Assert.Equal(2, exit);
+        Assert.Equal($"govdisclosure: {noDirectory}: cannot be written: its directory does not exist" + Environment.NewLine, err);
+        Assert.Equal(string.Empty, output);
+
+        (exit, _, err) = Run("render", TestFiles.TonggoExamplePath, "--format", "docx", "-o", _dir);
+        Assert.Equal(2, exit);
+        Assert.Equal($"govdisclosure: {_dir}: cannot be written: it is a directory" + Environment.NewLine, err);
+
+        var csv = Path.Combine(_dir, "missing", "cells.csv");
+        (exit, _, err) = Run("export", TestFiles.TonggoExamplePath, "-o", csv);
+        Assert.Equal(2, exit);
+        Assert.Equal($"govdisclosure: {csv}: cannot be written: its directory does not exist" + Environment.NewLine, err);
+        Assert.False(File.Exists(csv));
+    }
+
+    [Fact]
     public void Render_help_names_every_format_and_the_exit_codes()
     {
         var (exit, output, _) = Run("render", "--help");
