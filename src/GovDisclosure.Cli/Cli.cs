@@ -5,6 +5,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
+using GovDisclosure.Model.Validation;
 
 namespace GovDisclosure.Cli;
 
@@ -80,11 +81,25 @@ internal static class Cli
         }
     }
 
+    /// <summary>The <c>--lang</c> option of every command that prints messages: <c>zh</c> (Chinese, the default) or <c>en</c>.</summary>
+    public static Option<string> LanguageOption() => Choice("--lang", "-l", "The language of the messages: zh (Chinese) or en (English).", "zh", "en");
+
+    /// <summary>A message about one file on standard error, in the chosen language.</summary>
+    public static void Tell(CliConsole console, bool english, string path, string en, string zh) =>
+        console.Error.WriteLine(english ? $"{Name}: {path}: {en}" : $"{Name}：{path}：{zh}");
+
+    /// <summary>Says that a file holds no report, giving the first error its reading found (or the first finding).</summary>
+    public static void TellNotAReport(CliConsole console, bool english, string path, IReadOnlyList<Finding> findings)
+    {
+        var why = findings.FirstOrDefault(f => f.Severity == Severity.Error) ?? findings.FirstOrDefault();
+        Tell(console, english, path, $"not a report: {why?.MessageEn ?? "nothing could be read"}", $"不是年度报告：{why?.MessageZh ?? "未读出任何内容"}");
+    }
+
     /// <summary>
     /// Writes an output file the user named, or says on standard error why it cannot be written (its directory does not
     /// exist, it is a directory, no permission) and returns <see langword="false"/>: never an unhandled exception.
     /// </summary>
-    public static bool TryWriteFile(CliConsole console, string path, Action<Stream> write)
+    public static bool TryWriteFile(CliConsole console, string path, Action<Stream> write, bool english)
     {
         try
         {
@@ -94,11 +109,11 @@ internal static class Cli
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            var reason = Directory.Exists(path) ? "it is a directory"
-                : ex is DirectoryNotFoundException ? "its directory does not exist"
-                : ex is UnauthorizedAccessException ? "permission denied"
-                : ex.Message;
-            console.Error.WriteLine($"{Name}: {path}: cannot be written: {reason}");
+            var (en, zh) = Directory.Exists(path) ? ("it is a directory", "这是一个目录")
+                : ex is DirectoryNotFoundException ? ("its directory does not exist", "所在目录不存在")
+                : ex is UnauthorizedAccessException ? ("permission denied", "没有写入权限")
+                : (ex.Message, ex.Message);
+            Tell(console, english, path, $"cannot be written: {en}", $"无法写入：{zh}");
             return false;
         }
     }

@@ -9,7 +9,7 @@ using GovDisclosure.Model.Serialization;
 namespace GovDisclosure.Cli;
 
 /// <summary>
-/// <c>govdisclosure export FILE... [--format csv|jsonl] [--bom] [-o OUT] [--datapackage]</c>: one row per table cell of every
+/// <c>govdisclosure export FILE... [--format csv|jsonl] [--bom] [-o OUT] [--datapackage] [--lang zh|en]</c>: one row per table cell of every
 /// report given (report JSON or as published), for pandas, R or Excel; with <c>--datapackage</c> also a Frictionless
 /// <c>datapackage.json</c> describing the CSV, written beside it.
 /// </summary>
@@ -24,6 +24,7 @@ internal static class ExportCommand
         var format = Cli.Choice("--format", "-f", "csv: RFC 4180, UTF-8, header " + ReportExport.CsvHeader + "; jsonl: one JSON object per cell.", "csv", "jsonl");
         var bom = new Option<bool>("--bom") { Description = "Start the CSV with a UTF-8 byte order mark, for Excel." };
         var output = new Option<string?>("--output", "-o") { Description = "The file to write; default standard output.", HelpName = "OUT" };
+        var language = Cli.LanguageOption();
         var dataPackage = new Option<bool>("--datapackage")
         {
             Description = "Also write " + DataPackageFile + " (a Frictionless Data Package: the CSV's columns with types, titles and descriptions, primary key agency, year, pointer) "
@@ -36,6 +37,7 @@ internal static class ExportCommand
             bom,
             output,
             dataPackage,
+            language,
         };
         command.Validators.Add(result =>
         {
@@ -58,12 +60,13 @@ internal static class ExportCommand
         {
             var reports = new List<AnnualReport>();
             var exit = ExitCodes.Ok;
+            var english = result.GetValue(language) == "en";
             foreach (var path in result.GetValue(files)!)
             {
                 var stream = InputFile.Open(path, console, out var reason);
                 if (stream is null)
                 {
-                    console.Error.WriteLine($"{Cli.Name}: {path}: cannot be read: {reason.En}");
+                    Cli.Tell(console, english, path, $"cannot be read: {reason.En}", $"无法读取：{reason.Zh}");
                     exit = Math.Max(exit, ExitCodes.CannotRead);
                     continue;
                 }
@@ -77,7 +80,7 @@ internal static class ExportCommand
                     }
                     else
                     {
-                        console.Error.WriteLine($"{Cli.Name}: {path}: not a report: {loaded.Result.Findings[0].MessageEn}");
+                        Cli.TellNotAReport(console, english, path, loaded.Result.Findings);
                         exit = Math.Max(exit, ExitCodes.Invalid);
                     }
                 }
@@ -102,7 +105,7 @@ internal static class ExportCommand
             else
             {
                 var rows = sink.ToArray();
-                if (!Cli.TryWriteFile(console, target, s => s.Write(rows, 0, rows.Length)))
+                if (!Cli.TryWriteFile(console, target, s => s.Write(rows, 0, rows.Length), english))
                 {
                     return ExitCodes.CannotRead;
                 }
@@ -110,7 +113,7 @@ internal static class ExportCommand
                 if (result.GetValue(dataPackage))
                 {
                     var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-                    if (!Cli.TryWriteFile(console, Path.Combine(directory, DataPackageFile), s => ReportExport.WriteDataPackage(s, Path.GetFileName(target))))
+                    if (!Cli.TryWriteFile(console, Path.Combine(directory, DataPackageFile), s => ReportExport.WriteDataPackage(s, Path.GetFileName(target)), english))
                     {
                         return ExitCodes.CannotRead;
                     }

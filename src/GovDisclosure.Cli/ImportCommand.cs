@@ -25,7 +25,7 @@ internal static class ImportCommand
             Description = "Where to write the JSON: a file for one input, a directory for several. Default: beside each input, as NAME.json.",
             HelpName = "OUT",
         };
-        var language = Cli.Choice("--lang", "-l", "The language of the messages: zh (Chinese) or en (English).", "zh", "en");
+        var language = Cli.LanguageOption();
         var command = new Command("import", "Read reports as published (web page, PDF, Word .docx, text, Markdown) and write them as report JSON.\n\n" + ExitCodes.Help)
         {
             files,

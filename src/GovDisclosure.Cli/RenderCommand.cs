@@ -11,7 +11,7 @@ using GovDisclosure.Model.Validation;
 namespace GovDisclosure.Cli;
 
 /// <summary>
-/// <c>govdisclosure render REPORT [--format html|docx|md|txt] [--fragment] [-o FILE]</c>: publishes a report — JSON, or a
+/// <c>govdisclosure render REPORT [--format html|docx|md|txt] [--fragment] [-o FILE] [--lang zh|en]</c>: publishes a report — JSON, or a
 /// report as published, so that a badly laid-out page comes out clean — in the official layout.
 /// </summary>
 internal static class RenderCommand
@@ -31,6 +31,7 @@ internal static class RenderCommand
             Formats.Select(f => f.Name).ToArray());
         var fragment = new Option<bool>("--fragment") { Description = "With --format html: an embeddable fragment (no <html> wrapper, no styles) for a portal's own page." };
         var output = new Option<string?>("--output", "-o") { Description = "The file to write; default standard output (a .docx is written only to a file or a pipe, never to a terminal).", HelpName = "FILE" };
+        var language = Cli.LanguageOption();
         var command = new Command(
             "render",
             "Publish a report in the official layout: title, the six sections, tables 二, 三 and 四 with their merged cells, "
@@ -45,12 +46,14 @@ internal static class RenderCommand
             format,
             fragment,
             output,
+            language,
         };
         command.SetAction(result =>
         {
             var path = result.GetValue(input)!;
             var kind = Formats.Single(f => f.Name == result.GetValue(format)).Format;
             var target = result.GetValue(output);
+            var english = result.GetValue(language) == "en";
             if (result.GetValue(fragment) && kind != PublishFormat.Html)
             {
                 console.Error.WriteLine($"{Cli.Name}: --fragment applies to --format html only.");
@@ -68,7 +71,7 @@ internal static class RenderCommand
             var stream = InputFile.Open(path, console, out var reason);
             if (stream is null)
             {
-                console.Error.WriteLine($"{Cli.Name}: {path}: cannot be read: {reason.En}");
+                Cli.Tell(console, english, path, $"cannot be read: {reason.En}", $"无法读取：{reason.Zh}");
                 return ExitCodes.CannotRead;
             }
 
@@ -80,15 +83,15 @@ internal static class RenderCommand
 
             if (loaded.Result.Report is not { } report)
             {
-                var why = loaded.Result.Findings.FirstOrDefault(f => f.Severity == Severity.Error) ?? loaded.Result.Findings.FirstOrDefault();
-                console.Error.WriteLine($"{Cli.Name}: {path}: not a report: {why?.MessageEn ?? "nothing could be read"}");
+                Cli.TellNotAReport(console, english, path, loaded.Result.Findings);
                 return ExitCodes.Invalid;
             }
 
             var exit = ExitCodes.Ok;
             foreach (var finding in loaded.Published?.ReadingFindings.Where(f => f.Severity == Severity.Error) ?? Enumerable.Empty<Finding>())
             {
-                console.Error.WriteLine($"{Cli.Name}: {path}: {finding.RuleId} {finding.Pointer} {finding.MessageEn}");
+                var message = english ? finding.MessageEn : finding.MessageZh;
+                Cli.Tell(console, english, path, $"{finding.RuleId} {finding.Pointer} {message}", $"{finding.RuleId} {finding.Pointer} {message}");
                 exit = ExitCodes.Invalid;
             }
 
@@ -102,13 +105,13 @@ internal static class RenderCommand
             }
             catch (ArgumentException ex)
             {
-                console.Error.WriteLine($"{Cli.Name}: {path}: cannot be published: {ex.Message}");
+                Cli.Tell(console, english, path, $"cannot be published: {ex.Message}", $"无法发布：{ex.Message}");
                 return ExitCodes.Invalid;
             }
 
             if (target is not null && target != "-")
             {
-                if (!Cli.TryWriteFile(console, target, s => s.Write(bytes, 0, bytes.Length)))
+                if (!Cli.TryWriteFile(console, target, s => s.Write(bytes, 0, bytes.Length), english))
                 {
                     return ExitCodes.CannotRead;
                 }

@@ -32,7 +32,7 @@ internal static class ValidateCommand
             Description = "The same agency's report for the year before (JSON or as published), for the cross-year rules (X-CARRY-OVER, X-DOCS-IN-FORCE, X-TEXT-COPY, X-YOY-SPIKE).",
             HelpName = "FILE",
         };
-        var language = Cli.Choice("--lang", "-l", "The language of the messages: zh (Chinese) or en (English).", "zh", "en");
+        var language = Cli.LanguageOption();
         var format = Cli.Choice(
             "--format",
             "-f",

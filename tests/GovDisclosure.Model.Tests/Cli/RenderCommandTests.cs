@@ -120,36 +120,48 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void A_missing_file_exits_2_and_a_document_that_is_no_report_exits_1()
     {
-        var missing = Run("render", Path.Combine(_dir, "nothing.json"));
+        var nothing = Path.Combine(_dir, "nothing.json");
+        var missing = Run("render", nothing, "--lang", "en");
         Assert.Equal(2, missing.Exit);
-        Assert.Contains("cannot be read", missing.Err);
+        Assert.Equal($"govdisclosure: {nothing}: cannot be read: no such file" + Environment.NewLine, missing.Err);
+        Assert.Equal($"govdisclosure：{nothing}：无法读取：文件不存在" + Environment.NewLine, Run("render", nothing).Err);
 
         var notes = Path.Combine(_dir, "notes.txt");
         File.WriteAllText(notes, "会议纪要\n今天天气很好。\n");
-        var notAReport = Run("render", notes);
+        var notAReport = Run("render", notes, "--lang", "en");
         Assert.Equal(1, notAReport.Exit);
-        Assert.Contains("not a report", notAReport.Err);
+        Assert.StartsWith($"govdisclosure: {notes}: not a report: ", notAReport.Err);
         Assert.Equal(string.Empty, notAReport.Out);
+        var inChinese = Run("render", notes);
+        Assert.Equal(1, inChinese.Exit);
+        Assert.StartsWith($"govdisclosure：{notes}：不是年度报告：", inChinese.Err);
+        Assert.Matches("[\u4e00-\u9fff]", inChinese.Err.Substring(inChinese.Err.IndexOf("不是年度报告：", StringComparison.Ordinal) + 7));
     }
 
     [Fact]
     public void An_output_that_cannot_be_written_exits_2_with_the_reason_and_no_exception()
     {
         var noDirectory = Path.Combine(_dir, "missing", "report.html");
-        var (exit, output, err) = Run("render", TestFiles.TonggoExamplePath, "-o", noDirectory);
+        var (exit, output, err) = Run("render", TestFiles.TonggoExamplePath, "-o", noDirectory, "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal($"govdisclosure: {noDirectory}: cannot be written: its directory does not exist" + Environment.NewLine, err);
         Assert.Equal(string.Empty, output);
 
-        (exit, _, err) = Run("render", TestFiles.TonggoExamplePath, "--format", "docx", "-o", _dir);
+        (exit, _, err) = Run("render", TestFiles.TonggoExamplePath, "--format", "docx", "-o", _dir, "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal($"govdisclosure: {_dir}: cannot be written: it is a directory" + Environment.NewLine, err);
+        (exit, _, err) = Run("render", TestFiles.TonggoExamplePath, "--format", "docx", "-o", _dir);
+        Assert.Equal(2, exit);
+        Assert.Equal($"govdisclosure：{_dir}：无法写入：这是一个目录" + Environment.NewLine, err);
 
         var csv = Path.Combine(_dir, "missing", "cells.csv");
         (exit, _, err) = Run("export", TestFiles.TonggoExamplePath, "-o", csv);
         Assert.Equal(2, exit);
-        Assert.Equal($"govdisclosure: {csv}: cannot be written: its directory does not exist" + Environment.NewLine, err);
+        Assert.Equal($"govdisclosure：{csv}：无法写入：所在目录不存在" + Environment.NewLine, err);
         Assert.False(File.Exists(csv));
+        (exit, _, err) = Run("export", TestFiles.TonggoExamplePath, "-o", csv, "-l", "en");
+        Assert.Equal(2, exit);
+        Assert.Equal($"govdisclosure: {csv}: cannot be written: its directory does not exist" + Environment.NewLine, err);
     }
 
     [Fact]
