@@ -44,7 +44,7 @@ internal static class ImportCommand
                 var stream = InputFile.Open(path, console, out var reason);
                 if (stream is null)
                 {
-                    console.Error.WriteLine(english ? $"{Cli.Name}: {path}: cannot be read: {reason.En}" : $"{Cli.Name}：{path}：无法读取：{reason.Zh}");
+                    Cli.Tell(console, english, path, $"cannot be read: {reason.En}", $"无法读取：{reason.Zh}");
                     exit = Math.Max(exit, ExitCodes.CannotRead);
                     continue;
                 }
@@ -70,18 +70,23 @@ internal static class ImportCommand
                     destination = path + ".json";
                 }
 
-                try
+                if (toDirectory)
                 {
-                    if (toDirectory)
+                    try
                     {
                         Directory.CreateDirectory(target!);
                     }
-
-                    File.WriteAllBytes(destination, ReportJson.WriteToUtf8Bytes(read.Report, indented: true));
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        Cli.Tell(console, english, target!, $"cannot be created: {ex.Message}", $"无法创建：{ex.Message}");
+                        exit = Math.Max(exit, ExitCodes.CannotRead);
+                        continue;
+                    }
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+                var json = ReportJson.WriteToUtf8Bytes(read.Report, indented: true);
+                if (!Cli.TryWriteFile(console, destination, s => s.Write(json, 0, json.Length), english))
                 {
-                    console.Error.WriteLine(english ? $"{Cli.Name}: {destination}: cannot be written: {ex.Message}" : $"{Cli.Name}：{destination}：无法写入：{ex.Message}");
                     exit = Math.Max(exit, ExitCodes.CannotRead);
                     continue;
                 }

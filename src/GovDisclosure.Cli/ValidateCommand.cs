@@ -189,9 +189,7 @@ internal static class ValidateCommand
                 _console.Output.Flush();
                 if (outcome.ReadError is { } reason)
                 {
-                    _console.Error.WriteLine(_language == MessageLanguage.English
-                        ? $"{Cli.Name}: {outcome.Path}: cannot be read: {reason.En}"
-                        : $"{Cli.Name}：{outcome.Path}：无法读取：{reason.Zh}");
+                    Cli.Tell(_console, _language == MessageLanguage.English, outcome.Path, $"cannot be read: {reason.En}", $"无法读取：{reason.Zh}");
                 }
 
                 exit = Math.Max(exit, outcome.ExitCode);
@@ -238,9 +236,7 @@ internal static class ValidateCommand
                 _writer.WriteRaw(_writer.Format(outcomes[i], i));
                 if (outcomes[i].ReadError is { } reason)
                 {
-                    _console.Error.WriteLine(_language == MessageLanguage.English
-                        ? $"{Cli.Name}: {outcomes[i].Path}: cannot be read: {reason.En}"
-                        : $"{Cli.Name}：{outcomes[i].Path}：无法读取：{reason.Zh}");
+                    Cli.Tell(_console, _language == MessageLanguage.English, outcomes[i].Path, $"cannot be read: {reason.En}", $"无法读取：{reason.Zh}");
                 }
 
                 exit = Math.Max(exit, outcomes[i].ExitCode);

@@ -85,4 +85,15 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Contains("missing.html: cannot be read", err);
         Assert.Contains($"{_dir}: cannot be read", err);
     }
+
+    [Fact]
+    public void Import_to_a_file_that_cannot_be_written_says_why_and_exits_2()
+    {
+        var destination = Path.Combine(_dir, "missing", "report.json");
+        var (exit, _, err) = Run("import", TestFiles.Fixture("reports/tonggu-county-2021.txt"), "-o", destination);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"govdisclosure：{destination}：无法写入：所在目录不存在" + Environment.NewLine, err);
+        Assert.False(File.Exists(destination));
+    }
 }
