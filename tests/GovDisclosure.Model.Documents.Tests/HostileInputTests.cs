@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using GovDisclosure.Model.Documents.Reading;
 using GovDisclosure.Model.Documents.Tests.Support;
 using GovDisclosure.Model.Validation;
 using UglyToad.PdfPig.Writer;
@@ -228,6 +229,57 @@ public sealed class HostileInputTests
         Assert.NotNull(result.Report);
         Assert.DoesNotContain(result.Findings, f => f.RuleId == ReadingRules.Damaged);
         Assert.Equal(PublishedReport.Read(original, "report.docx").Cells, result.Cells);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_page_whose_meta_tags_name_two_encodings_is_decoded_once()
+    {
+        // Found by fuzzing (186 bytes, Fixtures/fuzz/html-meta-charset-flip.html): given the bytes, the parser switched to
+        // UTF-8 at the first <meta charset>, to GBK at the second, and parsed the page again from the start each time —
+        // back and forth without end. The page's text is now decoded before it is parsed.
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "fuzz", "html-meta-charset-flip.html"));
+        var reading = System.Threading.Tasks.Task.Run(() => PublishedReport.Read(bytes, "page.html"));
+
+        var ended = await System.Threading.Tasks.Task.WhenAny(reading, System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.True(ended == reading, "reading the page did not end");
+        var result = await reading;
+        Assert.Equal(DocumentKind.Html, result.Source.Kind);
+        Assert.Equal("gb18030", result.Source.Encoding);
+    }
+
+    [Fact]
+    public void A_gbk_page_that_says_it_is_utf8_is_read_as_gb18030()
+    {
+        // A CMS template's <meta charset="utf-8"> on a page saved in GBK, and a second declaration further on.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var page = File.ReadAllText(Truth.Fixture("pingtan-zone-2022.html"));
+        Assert.Contains("<meta charset=\"utf-8\"", page, StringComparison.Ordinal);
+        var conflicting = page.Insert(page.IndexOf("<table", StringComparison.Ordinal), "<meta charset=\"gbk\">");
+
+        var result = PublishedReport.Read(Encoding.GetEncoding("gb18030").GetBytes(conflicting), "page.html");
+
+        Assert.Equal("gb18030", result.Source.Encoding);
+        Assert.Equal(PublishedReport.ReadFile(Truth.Fixture("pingtan-zone-2022.html")).Report, result.Report);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"big5\">", "big5")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">", "big5")]
+    [InlineData("<meta charset=\"gb2312\">", "gb18030")]
+    [InlineData("<meta charset=\"utf-8\">", "gb18030")]
+    [InlineData("<meta charset=\"no-such-encoding\">", "gb18030")]
+    [InlineData("", "gb18030")]
+    public void A_page_that_is_not_utf8_is_decoded_as_its_head_declares_else_as_gb18030(string meta, string expected)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = $"<!DOCTYPE html><html><head>{meta}<title>報告</title></head><body><p>政府信息公開</p></body></html>";
+        var bytes = Encoding.GetEncoding(expected == "big5" ? "big5" : "gb18030").GetBytes(html);
+
+        var text = DocumentDetector.DecodePage(bytes, out var encoding);
+
+        Assert.Equal(expected, encoding);
+        Assert.Contains("政府信息公開", text, StringComparison.Ordinal);
     }
 
     [Fact]

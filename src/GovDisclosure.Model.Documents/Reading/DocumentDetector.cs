@@ -65,6 +65,78 @@ internal static class DocumentDetector
         return head.Contains("|---") || head.Contains("| ---") || head.Contains("|:--") ? DocumentKind.Markdown : DocumentKind.Text;
     }
 
+    /// <summary>
+    /// Decodes a web page: a byte-order mark, else UTF-8 when valid (whatever the page declares: pages saved as UTF-8
+    /// often still say gb2312), else the encoding a <c>&lt;meta&gt;</c> in the first 1,024 bytes declares when .NET knows it
+    /// and it is neither UTF nor of the GB family, else GB18030 (which covers GB2312 and GBK). The parser is given the
+    /// text: given the bytes, AngleSharp decodes and parses a page again at each <c>&lt;meta charset&gt;</c> that names
+    /// another encoding, and a page declaring UTF-8 in its head and GBK further on made it do so without end.
+    /// </summary>
+    public static string DecodePage(byte[] bytes, out string encoding)
+    {
+        var text = DecodeText(bytes, out encoding);
+        // Not valid UTF-8: a declaration of UTF-8 (or UTF-16, which a page's text cannot be) is wrong, one of the GB family is
+        // what GB18030 reads already.
+        if (encoding != "gb18030" || DeclaredCharset(bytes) is not { } declared || IsGb(declared) || declared.StartsWith("utf", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        try
+        {
+            var declaredEncoding = Encoding.GetEncoding(declared);
+            encoding = declaredEncoding.WebName;
+            return declaredEncoding.GetString(bytes);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    private static bool IsGb(string charset) => charset is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "gb_2312-80" or "chinese" or "csgb2312" or "iso-ir-58";
+
+    /// <summary>The charset a <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv content="…; charset=…"&gt;</c> in the first 1,024 bytes names, lower case.</summary>
+    internal static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).ToLowerInvariant();
+        var at = 0;
+        while ((at = head.IndexOf("<meta", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = head.IndexOf('>', at);
+            var tag = end < 0 ? head.Substring(at) : head.Substring(at, end - at);
+            var charset = tag.IndexOf("charset", StringComparison.Ordinal);
+            if (charset >= 0)
+            {
+                var i = charset + "charset".Length;
+                while (i < tag.Length && (tag[i] == ' ' || tag[i] == '='))
+                {
+                    i++;
+                }
+
+                while (i < tag.Length && (tag[i] == '"' || tag[i] == '\''))
+                {
+                    i++;
+                }
+
+                var start = i;
+                while (i < tag.Length && (char.IsLetterOrDigit(tag[i]) || tag[i] is '-' or '_' or ':' or '.'))
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    return tag.Substring(start, i - start);
+                }
+            }
+
+            at += 5;
+        }
+
+        return null;
+    }
+
     /// <summary>Decodes text: a byte-order mark, else UTF-8 when valid, else GB18030 (which covers GB2312 and GBK).</summary>
     public static string DecodeText(byte[] bytes, out string encoding)
     {

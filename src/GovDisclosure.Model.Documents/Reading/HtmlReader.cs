@@ -9,7 +9,7 @@ using AngleSharp.Html.Parser;
 
 namespace GovDisclosure.Model.Documents.Reading;
 
-/// <summary>Reads a web page into the neutral layout with AngleSharp (HTML5 parsing and encoding sniffing).</summary>
+/// <summary>Reads a web page into the neutral layout with AngleSharp (HTML5 parsing of the text <see cref="DocumentDetector.DecodePage"/> decodes).</summary>
 internal static class HtmlReader
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
@@ -46,9 +46,8 @@ internal static class HtmlReader
         }
 
         var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaximumDepth, SkipComments = true, IsNotSupportingFrames = true });
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var document = parser.ParseDocument(stream);
-        encoding = document.CharacterSet;
+        using var document = parser.ParseDocument(DocumentDetector.DecodePage(bytes, out var decodedWith));
+        encoding = decodedWith;
         return Read(document);
     }
 
