@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace GovDisclosure.Model.Documents.Reading;
@@ -82,17 +83,19 @@ internal static class DocumentDetector
             return text;
         }
 
-        try
-        {
-            var declaredEncoding = Encoding.GetEncoding(declared);
-            encoding = declaredEncoding.WebName;
-            return declaredEncoding.GetString(bytes);
-        }
-        catch (ArgumentException)
+        if (Known(declared) is not { } declaredEncoding)
         {
             return text;
         }
+
+        encoding = declaredEncoding.WebName;
+        return declaredEncoding.GetString(bytes);
     }
+
+    /// <summary>The encoding of that name if .NET has it (the code pages provider's or a built-in one), without an exception for a name it does not know.</summary>
+    private static Encoding? Known(string name) =>
+        CodePagesEncodingProvider.Instance.GetEncoding(name)
+        ?? Encoding.GetEncodings().FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.GetEncoding();
 
     private static bool IsGb(string charset) => charset is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "gb_2312-80" or "chinese" or "csgb2312" or "iso-ir-58";
 
