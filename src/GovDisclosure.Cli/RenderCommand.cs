@@ -90,8 +90,7 @@ internal static class RenderCommand
             var exit = ExitCodes.Ok;
             foreach (var finding in loaded.Published?.ReadingFindings.Where(f => f.Severity == Severity.Error) ?? Enumerable.Empty<Finding>())
             {
-                var message = english ? finding.MessageEn : finding.MessageZh;
-                Cli.Tell(console, english, path, $"{finding.RuleId} {finding.Pointer} {message}", $"{finding.RuleId} {finding.Pointer} {message}");
+                Cli.Tell(console, english, path, $"{finding.RuleId} {finding.Pointer} {finding.MessageEn}", $"{finding.RuleId} {finding.Pointer} {finding.MessageZh}");
                 exit = ExitCodes.Invalid;
             }
 
