@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs a small net8.0 application against the packed GovDisclosure.Model (artifacts/packages)
 # once with FluentValidation 11.11.0 and once with 12.2.0: the package's single dependency range must
-# restore without downgrade errors and work with either major.
+# restore without downgrade errors and work with either major. Then installs the packed tool as a user
+# would (the SDK picks this platform's package) and validates the bundled example with it; on a platform
+# with a package of its own, checks that the tool runs its ReadyToRun code rather than compiling it.
 #   bash eng/consumer-check.sh            (after: dotnet pack GovDisclosure.Model.sln -c Release -o artifacts/packages)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -76,3 +78,24 @@ CS
   echo "consumer with FluentValidation $fv:"
   (cd "$app" && dotnet run -c Release -- "$work/report.json")
 done
+
+# The tool, from the packed packages.
+tool="$work/tool"
+dotnet tool install GovDisclosure.Cli --version "$version" --tool-path "$tool" --configfile "$work/nuget.config" >/dev/null
+installed=$(ls "$tool/.store/govdisclosure.cli/$version/" | grep -v '^govdisclosure\.cli$' | head -n 1 || true)
+echo "tool: installed package ${installed:-GovDisclosure.Cli}"
+out=$("$tool/govdisclosure" validate --format jsonl "$work/report.json")
+case "$out" in
+  *'"valid":true'*) ;;
+  *) echo "the installed tool did not find the example valid: $out" >&2; exit 1 ;;
+esac
+# Methods of the tool and the library compiled at run time: hundreds without ReadyToRun code, a few generic
+# instantiations with it (DOTNET_JitStdOutFile and DOTNET_JitDisasmSummary work on release runtimes).
+if [ -n "$installed" ] && [ "$installed" != "govdisclosure.cli.any" ]; then
+  DOTNET_JitStdOutFile="$work/jit.txt" DOTNET_JitDisasmSummary=1 "$tool/govdisclosure" validate "$work/report.json" >/dev/null
+  compiled=$(grep -c 'JIT compiled GovDisclosure\.' "$work/jit.txt" || true)
+  echo "tool: $compiled methods of GovDisclosure.* compiled at run time"
+  if [ "$compiled" -gt 100 ]; then
+    echo "the tool's ReadyToRun code was not used ($compiled methods compiled at run time)" >&2; exit 1
+  fi
+fi

@@ -2,11 +2,18 @@
 # Bulk validation, side by side in one run: `govdisclosure validate` (every consistency rule, all cores)
 # over N report files vs Node read + JSON.parse + Ajv (structure only, one core) over the same files.
 #   bash benchmarks/bulk/run.sh [COUNTS...]     (default: 1 2000 4000)
-# Needs: a Release build of the CLI (dotnet build src/GovDisclosure.Cli -c Release) and tests/ajv installed.
+# The CLI measured is the tool as its package for this platform holds it: published for this machine's
+# runtime identifier with ReadyToRun code (into artifacts/bench/cli; CLI=path/to/govdisclosure.dll measures
+# another build). Needs tests/ajv installed (done here when missing).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-cli="$root/src/GovDisclosure.Cli/bin/Release/net8.0/govdisclosure.dll"
-[ -f "$cli" ] || { echo "build the CLI first: dotnet build src/GovDisclosure.Cli -c Release" >&2; exit 1; }
+cli=${CLI:-}
+if [ -z "$cli" ]; then
+  rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  dotnet publish "$root/src/GovDisclosure.Cli" -c Release -r "$rid" -o "$root/artifacts/bench/cli" >/dev/null
+  cli="$root/artifacts/bench/cli/govdisclosure.dll"
+fi
+[ -f "$cli" ] || { echo "no CLI at $cli" >&2; exit 1; }
 [ -d "$root/tests/ajv/node_modules" ] || npm ci --prefix "$root/tests/ajv" --no-audit --no-fund >/dev/null
 counts=("$@"); [ ${#counts[@]} -gt 0 ] || counts=(1 2000 4000)
 
