@@ -82,7 +82,8 @@ done
 # The tool, from the packed packages.
 tool="$work/tool"
 dotnet tool install GovDisclosure.Cli --version "$version" --tool-path "$tool" --configfile "$work/nuget.config" >/dev/null
-installed=$(ls "$tool/.store/govdisclosure.cli/$version/" | grep -v '^govdisclosure\.cli$' | head -n 1 || true)
+# The platform package the SDK chose sits beside the pointer package in the tool's store.
+installed=$(ls "$tool/.store/govdisclosure.cli/$version/" | grep '^govdisclosure\.cli\.' | head -n 1 || true)
 echo "tool: installed package ${installed:-GovDisclosure.Cli}"
 out=$("$tool/govdisclosure" validate --format jsonl "$work/report.json")
 case "$out" in
@@ -93,6 +94,7 @@ esac
 # instantiations with it (DOTNET_JitStdOutFile and DOTNET_JitDisasmSummary work on release runtimes).
 if [ -n "$installed" ] && [ "$installed" != "govdisclosure.cli.any" ]; then
   DOTNET_JitStdOutFile="$work/jit.txt" DOTNET_JitDisasmSummary=1 "$tool/govdisclosure" validate "$work/report.json" >/dev/null
+  [ -s "$work/jit.txt" ] || { echo "the runtime did not list the methods it compiled (DOTNET_JitStdOutFile)" >&2; exit 1; }
   compiled=$(grep -c 'JIT compiled GovDisclosure\.' "$work/jit.txt" || true)
   echo "tool: $compiled methods of GovDisclosure.* compiled at run time"
   if [ "$compiled" -gt 100 ]; then
