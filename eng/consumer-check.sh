@@ -3,7 +3,8 @@
 # once with FluentValidation 11.11.0 and once with 12.2.0: the package's single dependency range must
 # restore without downgrade errors and work with either major. Then installs the packed tool as a user
 # would (the SDK picks this platform's package) and validates the bundled example with it; on a platform
-# with a package of its own, checks that the tool runs its ReadyToRun code rather than compiling it.
+# with a package of its own, checks that the tool runs its ReadyToRun code rather than compiling it; and
+# renders the example as a web page and a Word file with it and reads both back.
 #   bash eng/consumer-check.sh            (after: dotnet pack GovDisclosure.Model.sln -c Release -o artifacts/packages)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -90,6 +91,15 @@ case "$out" in
   *'"valid":true'*) ;;
   *) echo "the installed tool did not find the example valid: $out" >&2; exit 1 ;;
 esac
+# Published and read back by the installed tool: the web page (AngleSharp) and the Word file (Open XML SDK).
+for format in html docx; do
+  "$tool/govdisclosure" render "$work/report.json" --format "$format" -o "$work/report.$format"
+  out=$("$tool/govdisclosure" validate --format jsonl "$work/report.$format")
+  case "$out" in
+    *'"valid":true'*) echo "tool: the example rendered as $format reads back valid" ;;
+    *) echo "the installed tool did not read back its $format: $out" >&2; exit 1 ;;
+  esac
+done
 # Methods of the tool and the library compiled at run time: hundreds without ReadyToRun code, a few generic
 # instantiations with it (DOTNET_JitStdOutFile and DOTNET_JitDisasmSummary work on release runtimes).
 if [ -n "$installed" ] && [ "$installed" != "govdisclosure.cli.any" ]; then
