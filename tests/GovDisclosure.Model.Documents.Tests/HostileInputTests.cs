@@ -269,6 +269,7 @@ public sealed class HostileInputTests
     [InlineData("<meta charset=\"gb2312\">", "gb18030")]
     [InlineData("<meta charset=\"utf-8\">", "gb18030")]
     [InlineData("<meta charset=\"no-such-encoding\">", "gb18030")]
+    [InlineData("<meta charset=\"us-ascii\">", "gb18030")]
     [InlineData("", "gb18030")]
     public void A_page_that_is_not_utf8_is_decoded_as_its_head_declares_else_as_gb18030(string meta, string expected)
     {

@@ -68,8 +68,8 @@ internal static class DocumentDetector
 
     /// <summary>
     /// Decodes a web page: a byte-order mark, else UTF-8 when valid (whatever the page declares: pages saved as UTF-8
-    /// often still say gb2312), else the encoding a <c>&lt;meta&gt;</c> in the first 1,024 bytes declares when .NET knows it
-    /// and it is neither UTF nor of the GB family, else GB18030 (which covers GB2312 and GBK). The parser is given the
+    /// often still say gb2312), else the encoding a <c>&lt;meta&gt;</c> in the first 1,024 bytes declares when .NET knows it,
+    /// it is neither UTF nor of the GB family and it reads every byte of the page, else GB18030 (which covers GB2312 and GBK). The parser is given the
     /// text: given the bytes, AngleSharp decodes and parses a page again at each <c>&lt;meta charset&gt;</c> that names
     /// another encoding, and a page declaring UTF-8 in its head and GBK further on made it do so without end.
     /// </summary>
@@ -88,8 +88,20 @@ internal static class DocumentDetector
             return text;
         }
 
-        encoding = declaredEncoding.WebName;
-        return declaredEncoding.GetString(bytes);
+        // A declaration that cannot read the page's bytes (us-ascii on a page with bytes above 0x7F) is as wrong as a
+        // UTF-8 one: its replacement characters would lose the text.
+        var strict = (Encoding)declaredEncoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        try
+        {
+            var declaredText = strict.GetString(bytes);
+            encoding = declaredEncoding.WebName;
+            return declaredText;
+        }
+        catch (DecoderFallbackException)
+        {
+            return text;
+        }
     }
 
     /// <summary>The encoding of that name if .NET has it (the code pages provider's or a built-in one), without an exception for a name it does not know.</summary>
