@@ -97,24 +97,48 @@ internal static class Cli
 
     /// <summary>
     /// Writes an output file the user named, or says on standard error why it cannot be written (its directory does not
-    /// exist, it is a directory, no permission) and returns <see langword="false"/>: never an unhandled exception.
+    /// exist, it is a directory, no permission, the disk full) and returns <see langword="false"/>: never an unhandled
+    /// exception, and no partly written file left behind.
     /// </summary>
     public static bool TryWriteFile(CliConsole console, string path, Action<Stream> write, bool english)
     {
+        var created = false;
         try
         {
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
-            write(stream);
+            using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read))
+            {
+                created = true;
+                write(stream);
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
+            if (created)
+            {
+                // Failed while writing (a full disk): no truncated file is left to be taken for the output.
+                TryDelete(path);
+            }
+
             var (en, zh) = Directory.Exists(path) ? ("it is a directory", "这是一个目录")
                 : ex is DirectoryNotFoundException ? ("its directory does not exist", "所在目录不存在")
                 : ex is UnauthorizedAccessException ? ("permission denied", "没有写入权限")
                 : (ex.Message, ex.Message);
             Tell(console, english, path, $"cannot be written: {en}", $"无法写入：{zh}");
             return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The write failure is what gets reported.
         }
     }
 

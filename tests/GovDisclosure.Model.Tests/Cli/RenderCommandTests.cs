@@ -139,6 +139,24 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_write_that_fails_part_way_leaves_no_truncated_file()
+    {
+        var target = Path.Combine(_dir, "report.html");
+        var stderr = new StringWriter();
+        var console = new CliConsole(new StringWriter(), stderr);
+
+        var written = GovDisclosure.Cli.Cli.TryWriteFile(console, target, s =>
+        {
+            s.Write(new byte[4096], 0, 4096);
+            throw new IOException("No space left on device");
+        }, english: true);
+
+        Assert.False(written);
+        Assert.False(File.Exists(target));
+        Assert.Equal($"govdisclosure: {target}: cannot be written: No space left on device" + Environment.NewLine, stderr.ToString());
+    }
+
+    [Fact]
     public void An_output_that_cannot_be_written_exits_2_with_the_reason_and_no_exception()
     {
         var noDirectory = Path.Combine(_dir, "missing", "report.html");
